@@ -1,0 +1,118 @@
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+} from 'neo4j-driver';
+import { type CypherQuery, cypher } from './cypher.js';
+import { toDomainError } from './errors.js';
+import { toPlain } from './values.js';
+
+export interface DatabaseConfig {
+  /** bolt://, neo4j:// (routing: clusters, Aura) or their +s/+ssc variants. */
+  uri: string;
+  username?: string | undefined;
+  password?: string | undefined;
+  /** Always named, so a cluster routes without a home-database lookup. */
+  database: string;
+  /** How long a request may wait for a connection before it fails as unavailable. */
+  acquisitionTimeoutMs?: number;
+  /** Longest a single transaction may run on the server. */
+  queryTimeoutMs?: number;
+}
+
+/** One unit of work inside a transaction: a named query and its parameters. */
+export interface Transaction {
+  run<P extends object, R extends object>(query: CypherQuery<P, R>, params: P): Promise<R[]>;
+}
+
+export interface Database {
+  readonly name: string;
+  read<P extends object, R extends object>(query: CypherQuery<P, R>, params: P): Promise<R[]>;
+  write<P extends object, R extends object>(query: CypherQuery<P, R>, params: P): Promise<R[]>;
+  /** Several statements in one write transaction: all of them land, or none. */
+  writeTransaction<T>(work: (tx: Transaction) => Promise<T>): Promise<T>;
+  /** Runs one schema statement (constraints, indexes) in a transaction of its own. */
+  runSchemaStatement(text: string): Promise<void>;
+  /** Resolves when the database answers a query; rejects with DATABASE_UNAVAILABLE otherwise. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+const pingQuery = cypher<object, { ok: number }>('db/ping');
+
+function rows<R>(records: Neo4jRecord[]): R[] {
+  return records.map((record) => toPlain(record.toObject()) as R);
+}
+
+function wrap(tx: ManagedTransaction): Transaction {
+  return {
+    async run(query, params) {
+      const result = await tx.run(query.text, params);
+      return rows(result.records);
+    },
+  };
+}
+
+export function createDatabase(config: DatabaseConfig): Database {
+  const auth =
+    config.username && config.password !== undefined
+      ? neo4j.auth.basic(config.username, config.password)
+      : undefined;
+  const driver: Driver = neo4j.driver(config.uri, auth, {
+    disableLosslessIntegers: true,
+    connectionAcquisitionTimeout: config.acquisitionTimeoutMs ?? 5_000,
+    connectionTimeout: Math.min(config.acquisitionTimeoutMs ?? 5_000, 5_000),
+    // Managed transactions retry transient failures; keep the total short so that a request
+    // facing a database outage answers DATABASE_UNAVAILABLE quickly instead of hanging.
+    maxTransactionRetryTime: 3_000,
+    userAgent: 'rizoom/0.1',
+  });
+  const txConfig = { timeout: config.queryTimeoutMs ?? 30_000 };
+  const sessionFor = (mode: 'READ' | 'WRITE') =>
+    driver.session({
+      database: config.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+
+  async function unit<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>) {
+    const session = sessionFor(mode);
+    try {
+      const run = (tx: ManagedTransaction) => work(wrap(tx));
+      return mode === 'READ'
+        ? await session.executeRead(run, txConfig)
+        : await session.executeWrite(run, txConfig);
+    } catch (error) {
+      throw toDomainError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  return {
+    name: config.database,
+    read: (query, params) => unit('READ', (tx) => tx.run(query, params)),
+    write: (query, params) => unit('WRITE', (tx) => tx.run(query, params)),
+    writeTransaction: (work) => unit('WRITE', work),
+    async runSchemaStatement(text) {
+      const session = sessionFor('WRITE');
+      try {
+        await session.executeWrite((tx) => tx.run(text));
+      } catch (error) {
+        throw toDomainError(error);
+      } finally {
+        await session.close();
+      }
+    },
+    async ping() {
+      const session = sessionFor('READ');
+      try {
+        await session.executeRead((tx) => tx.run(pingQuery.text), { timeout: 2_000 });
+      } catch (error) {
+        throw toDomainError(error);
+      } finally {
+        await session.close();
+      }
+    },
+    close: () => driver.close(),
+  };
+}

@@ -1,0 +1,24 @@
+import { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime } from 'neo4j-driver';
+
+/**
+ * Converts one value read from Neo4j into plain JavaScript, once, at the boundary: temporal
+ * values become ISO strings, nested lists and maps are converted too. Integers already arrive
+ * as numbers (`disableLosslessIntegers`), which holds for every count and id we store.
+ */
+export function toPlain(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value)
+  ) {
+    return value.toString();
+  }
+  if (Array.isArray(value)) return value.map(toPlain);
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) out[key] = toPlain(item);
+  return out;
+}

@@ -1,0 +1,15 @@
+import type { RegionKind } from './kinds.js';
+
+export interface MunicipalityShape {
+  code: string;
+  name: string;
+  province: string;
+  population: number;
+}
+
+export interface RegionShape {
+  code: string;
+  name: string;
+  kind: RegionKind;
+  municipalityCount: number;
+}

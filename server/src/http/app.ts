@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createYoga, useReadinessCheck } from 'graphql-yoga';
+import sirv from 'sirv';
+import type { Config } from '../config.js';
+import type { Database } from '../db/database.js';
+import type { Logger } from '../logger.js';
+import type { Context } from '../schema/context.js';
+import { schema } from '../schema/index.js';
+import { createMaskError } from './mask-error.js';
+
+export interface AppOptions {
+  db: Database;
+  config: Pick<Config, 'mode' | 'webDist'>;
+  logger: Logger;
+}
+
+const apiPaths = ['/graphql', '/health', '/ready'];
+
+/**
+ * Builds the product: GraphQL at /graphql, liveness at /health, readiness (database reachable)
+ * at /ready, and the built web app everywhere else. Nothing here reads the environment or
+ * listens; `main.ts` does that, and tests call `app.fetch` directly.
+ */
+export function createApp({ db, config, logger }: AppOptions) {
+  const yoga = createYoga<object, Context>({
+    schema,
+    context: () => ({ db }),
+    graphqlEndpoint: '/graphql',
+    healthCheckEndpoint: '/health',
+    landingPage: false,
+    graphiql: config.mode !== 'production' && { title: 'Rizoom GraphQL' },
+    maskedErrors: { maskError: createMaskError(logger) },
+    logging: logger,
+    plugins: [
+      useReadinessCheck({
+        endpoint: '/ready',
+        check: async ({ fetchAPI }) => {
+          try {
+            await db.ping();
+            return true;
+          } catch {
+            return new fetchAPI.Response(
+              JSON.stringify({ ready: false, code: 'DATABASE_UNAVAILABLE' }),
+              { status: 503, headers: { 'content-type': 'application/json' } },
+            );
+          }
+        },
+      }),
+    ],
+  });
+
+  const web = existsSync(config.webDist)
+    ? sirv(config.webDist, { single: true, etag: true })
+    : (_req: IncomingMessage, res: ServerResponse) => {
+        res.statusCode = 503;
+        res.setHeader('content-type', 'text/plain; charset=utf-8');
+        res.end('The web app is not built yet: run `npm run build:web` (npm start does this).');
+      };
+
+  function handle(req: IncomingMessage, res: ServerResponse) {
+    const path = (req.url ?? '/').split('?')[0] ?? '/';
+    if (apiPaths.some((api) => path === api || path.startsWith(`${api}/`))) {
+      void yoga.handle(req, res);
+      return;
+    }
+    web(req, res, () => {
+      res.statusCode = 404;
+      res.end('Not found');
+    });
+  }
+
+  return { fetch: yoga.fetch, handle, createServer: () => createServer(handle) };
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,26 @@
+import { hasOrganisations, loadDemoNetwork } from '../../seeds/demo/load.js';
+import { loadGeography } from '../../seeds/geography.js';
+import type { Database } from './db/database.js';
+import { migrate } from './db/migrate.js';
+import type { Logger } from './logger.js';
+
+/**
+ * Readies a database for the product: schema migrations, the real geography (idempotent),
+ * and, when asked and the database holds no organisations yet, the synthetic demo network.
+ */
+export async function prepareDatabase(
+  db: Database,
+  options: { demoData: boolean; logger: Logger },
+) {
+  const { logger } = options;
+  const applied = await migrate(db);
+  if (applied.length > 0) {
+    logger.info({ migrations: applied.map((m) => `${m.version}_${m.name}`) }, 'schema migrated');
+  }
+  const municipalities = await loadGeography(db);
+  logger.debug({ municipalities }, 'geography loaded');
+  if (options.demoData && !(await hasOrganisations(db))) {
+    const counts = await loadDemoNetwork(db);
+    logger.info(counts, 'demo network loaded (synthetic)');
+  }
+}

@@ -1,0 +1,1 @@
+DROP INDEX rizoom_test_migration_index IF EXISTS

@@ -1,0 +1,2 @@
+MATCH (m:SchemaMigration) WHERE m.version >= 9000
+DELETE m

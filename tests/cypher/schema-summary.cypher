@@ -1,0 +1,3 @@
+// Names of all constraints and indexes, to compare the schema before and after.
+SHOW INDEXES YIELD name
+RETURN collect(name) AS names

@@ -1,0 +1,122 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, inject, it } from 'vitest';
+import { eventually, freePort, javaProcessesWith, runTs } from '../support/processes.js';
+import '../support/neo4j-target.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'rizoom-start-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const main = 'server/src/main.ts';
+const ready = /Rizoom runs at (http:\/\/\S+)/;
+
+describe('npm start', () => {
+  it('starts its own Neo4j, serves the app with data, and leaves no Java behind on Ctrl-C', async () => {
+    const dataDir = join(scratch, 'product');
+    const port = await freePort();
+    const run = runTs(main, {
+      NEO4J_URI: '',
+      PORT: String(port),
+      NEO4J_BOLT_PORT: String(await freePort()),
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_HEAP: '512m',
+      NEO4J_PAGECACHE: '256m',
+    });
+    try {
+      const url = ready.exec(await run.waitFor(ready, 180_000))?.[1] ?? '';
+      expect(url).toBe(`http://127.0.0.1:${port}/`);
+      expect(javaProcessesWith(dataDir)).toHaveLength(1);
+
+      const page = await fetch(url);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<div id="root"');
+      const response = await fetch(`${url}graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ organisations(first: 1) { totalCount } regions { code } }',
+        }),
+      });
+      const body = (await response.json()) as {
+        data: { organisations: { totalCount: number }; regions: unknown[] };
+      };
+      expect(body.data.regions).toHaveLength(40);
+      expect(body.data.organisations.totalCount).toBeGreaterThan(500);
+    } finally {
+      run.child.kill('SIGINT');
+    }
+    expect(await run.exited).toBe(0);
+    expect(await eventually(() => javaProcessesWith(dataDir).length === 0, 30_000)).toBe(true);
+  });
+
+  it('uses the server at NEO4J_URI and starts no Neo4j of its own', async () => {
+    const target = inject('neo4j');
+    const run = runTs(main, {
+      NEO4J_URI: target.uri,
+      NEO4J_DATABASE: target.database,
+      PORT: String(await freePort()),
+      NEO4J_DATA_DIR: join(scratch, 'never-used'),
+    });
+    try {
+      await run.waitFor(ready, 60_000);
+      expect(run.output()).toContain('using the Neo4j at NEO4J_URI');
+      expect(run.output()).not.toContain('starting the local Neo4j');
+      expect(javaProcessesWith(join(scratch, 'never-used'))).toEqual([]);
+    } finally {
+      run.child.kill('SIGINT');
+    }
+    expect(await run.exited).toBe(0);
+  });
+
+  it('says in one line what to do when its port is taken', async () => {
+    const blocker = createServer();
+    const port = await freePort();
+    await new Promise<void>((resolve) => blocker.listen(port, '127.0.0.1', resolve));
+    try {
+      const run = runTs(main, { PORT: String(port), NEO4J_URI: 'bolt://127.0.0.1:1' });
+      expect(await run.exited).toBe(1);
+      const errors = run
+        .output()
+        .split('\n')
+        .filter((line) => line.startsWith('✖'));
+      expect(errors).toEqual([
+        `✖ Port ${port} (Rizoom) is already in use — stop the program using it (another Rizoom or Neo4j?) or set PORT to a free port`,
+      ]);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('says in one line what to do when Java is missing', async () => {
+    const run = runTs(main, {
+      NEO4J_URI: '',
+      JAVA: join(scratch, 'no-such-java'),
+      PORT: String(await freePort()),
+      NEO4J_BOLT_PORT: String(await freePort()),
+      NEO4J_DATA_DIR: join(scratch, 'no-java'),
+    });
+    expect(await run.exited).toBe(1);
+    const errors = run
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('✖'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(
+      /Java is not installed .* — install Java 17 or newer .* or set NEO4J_URI/,
+    );
+  });
+
+  it('names every invalid setting', async () => {
+    const run = runTs(main, { PORT: 'eighty', NEO4J_HEAP: 'lots' });
+    expect(await run.exited).toBe(1);
+    const errors = run
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('✖'));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/PORT/);
+    expect(errors[0]).toMatch(/NEO4J_HEAP/);
+  });
+});

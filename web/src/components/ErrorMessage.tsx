@@ -1,0 +1,22 @@
+import type { ApiError } from '../api/ApiError';
+import { errorMessages } from '../i18n/nl';
+import { StatusMessage } from './StatusMessage';
+
+interface ErrorMessageProps {
+  readonly title: string;
+  readonly error: ApiError;
+  readonly onRetry: () => void;
+}
+
+/** An API failure in plain Dutch, with a retry button. */
+export function ErrorMessage({ title, error, onRetry }: ErrorMessageProps) {
+  return (
+    <StatusMessage
+      kind="error"
+      title={title}
+      message={errorMessages[error.code]}
+      onRetry={onRetry}
+      errorCode={error.code}
+    />
+  );
+}

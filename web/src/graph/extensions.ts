@@ -1,0 +1,12 @@
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+
+let registered = false;
+
+/** Registers every Cytoscape extension Rizoom uses; the only place that calls `cytoscape.use`. */
+export function registerExtensions(): void {
+  // Guarded because hot module reloading may evaluate callers again.
+  if (registered) return;
+  cytoscape.use(fcose);
+  registered = true;
+}
