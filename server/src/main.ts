@@ -7,6 +7,10 @@ import { createApp } from './http/app.js';
 import { createLogger } from './logger.js';
 import { prepareDatabase } from './prepare.js';
 
+function hasCode(error: unknown, code: string): boolean {
+  return error instanceof Error && 'code' in error && error.code === code;
+}
+
 function fail(message: string): never {
   console.error(`✖ ${message}`);
   process.exit(1);
@@ -75,7 +79,9 @@ try {
 } catch (error) {
   if (error instanceof SetupError) {
     console.error(`✖ ${error.line}`);
-  } else if (error instanceof Error && 'code' in error && error.code === 'DATABASE_UNAVAILABLE') {
+  } else if (hasCode(error, 'Neo.ClientError.Security.Unauthorized')) {
+    console.error('✖ Neo4j refused the credentials — check NEO4J_USERNAME and NEO4J_PASSWORD');
+  } else if (hasCode(error, 'DATABASE_UNAVAILABLE')) {
     console.error(
       `✖ Neo4j at ${config.neo4j.uri ?? 'the local address'} is not reachable — check NEO4J_URI and that the server runs`,
     );

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../server/src/config.js';
+import { createApp } from '../../server/src/http/app.js';
+import { createLogger } from '../../server/src/logger.js';
 import { graphql, testApp } from '../support/app.js';
 import { testCypher } from '../support/cypher.js';
 import { connectTestDatabase } from '../support/database.js';
@@ -185,6 +188,22 @@ describe('a region network', () => {
     }
     const degreeSum = (network?.nodes ?? []).reduce((sum, node) => sum + node.degree, 0);
     expect(degreeSum).toBe(2 * (network?.edges.length ?? 0));
+  });
+});
+
+describe('GraphiQL', () => {
+  it('is offered to a browser in development and absent in production', async () => {
+    const asBrowser = { headers: { accept: 'text/html' } };
+    const development = await app.fetch('http://rizoom.test/graphql', asBrowser);
+    expect(development.status).toBe(200);
+    expect(await development.text()).toContain('Rizoom GraphQL');
+    const production = createApp({
+      db,
+      config: { ...loadConfig({ NODE_ENV: 'production' }) },
+      logger: createLogger('silent', false),
+    });
+    const response = await production.fetch('http://rizoom.test/graphql', asBrowser);
+    expect(await response.text()).not.toContain('Rizoom GraphQL');
   });
 });
 

@@ -51,6 +51,46 @@ describe('npm start', () => {
     expect(await eventually(() => javaProcessesWith(dataDir).length === 0, 30_000)).toBe(true);
   });
 
+  it('says plainly when its Neo4j dies, and stops', async () => {
+    const dataDir = join(scratch, 'dies');
+    const run = runTs(main, {
+      NEO4J_URI: '',
+      PORT: String(await freePort()),
+      NEO4J_BOLT_PORT: String(await freePort()),
+      NEO4J_DATA_DIR: dataDir,
+      NEO4J_HEAP: '512m',
+      NEO4J_PAGECACHE: '128m',
+      RIZOOM_DEMO_DATA: 'false',
+    });
+    try {
+      await run.waitFor(ready, 180_000);
+      const [javaPid] = javaProcessesWith(dataDir);
+      process.kill(javaPid ?? -1, 'SIGKILL');
+      expect(await run.exited).toBe(1);
+      expect(run.output()).toMatch(
+        /The local Neo4j stopped unexpectedly \(exit code .*\); Rizoom stops too/,
+      );
+    } finally {
+      run.child.kill('SIGKILL');
+    }
+  });
+
+  it('says in one line when the Neo4j at NEO4J_URI is not reachable', async () => {
+    const deadPort = await freePort();
+    const run = runTs(main, {
+      NEO4J_URI: `bolt://127.0.0.1:${deadPort}`,
+      PORT: String(await freePort()),
+    });
+    expect(await run.exited).toBe(1);
+    const errors = run
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('✖'));
+    expect(errors).toEqual([
+      `✖ Neo4j at bolt://127.0.0.1:${deadPort} is not reachable — check NEO4J_URI and that the server runs`,
+    ]);
+  });
+
   it('uses the server at NEO4J_URI and starts no Neo4j of its own', async () => {
     const target = inject('neo4j');
     const run = runTs(main, {
