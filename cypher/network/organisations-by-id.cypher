@@ -1,3 +1,6 @@
 UNWIND $ids AS id
 MATCH (o:Organisation {id: id})
-RETURN o.id AS id, o.name AS name, o.kind AS kind
+RETURN o {.id, .name, .kind, .brin, .kvk, .swvCode, .source,
+          status: coalesce(o.status, 'ACTIVE'),
+          createdAt: toString(o.createdAt), updatedAt: toString(o.updatedAt),
+           offers: [(o)-[:OFFERS]->(n:Need) | n.code]} AS organisation

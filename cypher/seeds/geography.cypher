@@ -1,7 +1,9 @@
-// Reference geography (Bron: CBS). MERGE on codes, so loading again changes nothing.
+// Reference geography (Bron: CBS), and the synthetic regions marked as such. MERGE on codes,
+// so loading again changes nothing.
 UNWIND $regions AS region
 MERGE (r:Region {code: region.code})
-SET r.name = region.name, r.kind = region.kind, r.source = 'CBS'
+SET r.name = region.name, r.kind = region.kind,
+    r.source = CASE WHEN region.synthetic THEN 'synthetic' ELSE 'CBS' END
 WITH count(*) AS regions
 UNWIND $municipalities AS row
 MERGE (m:Municipality {code: row.code})
@@ -14,7 +16,14 @@ SET m.name = row.name,
     m.populationYear = row.populationYear,
     m.source = 'CBS'
 WITH m, row
-UNWIND row.regionCodes AS regionCode
-MATCH (r:Region {code: regionCode})
-MERGE (m)-[:IN_REGION]->(r)
-RETURN count(DISTINCT m) AS municipalities
+CALL (m, row) {
+  UNWIND row.regionCodes AS regionCode
+  MATCH (r:Region {code: regionCode})
+  MERGE (m)-[:IN_REGION]->(r)
+}
+WITH count(DISTINCT m) AS municipalities
+UNWIND [region IN $regions WHERE region.contactCode IS NOT NULL] AS region
+MATCH (r:Region {code: region.code}), (m:Municipality {code: region.contactCode})
+MERGE (r)-[c:CONTACT_MUNICIPALITY]->(m)
+SET c.source = 'synthetic: most populous municipality'
+RETURN municipalities

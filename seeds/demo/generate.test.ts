@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { organisationKinds } from '../../server/src/network/kinds.js';
+import { roleCodes } from '../../server/src/vocabulary/roles.js';
 import { readMunicipalities } from '../reference/read.js';
 import { generateDemoNetwork } from './generate.js';
 
@@ -49,6 +50,16 @@ describe('the demo network', () => {
     );
     expect(tiedToHalt.length).toBeGreaterThan(leerplicht.length * 0.7);
     expect(tiedToHalt.length).toBeLessThan(leerplicht.length);
+  });
+
+  it('stores roles as codes of the vocabulary, fitting the kind of organisation', () => {
+    expect(network.professionals.every((p) => roleCodes.includes(p.role))).toBe(true);
+    const kindOf = new Map(network.organisations.map((o) => [o.id, o.kind]));
+    const leerplicht = network.professionals.filter(
+      (p) => kindOf.get(p.organisationId) === 'LEERPLICHT',
+    );
+    expect(leerplicht.length).toBeGreaterThan(0);
+    expect(leerplicht.every((p) => p.role === 'LEERPLICHTAMBTENAAR')).toBe(true);
   });
 
   it('gives professionals synthetic work addresses only', () => {

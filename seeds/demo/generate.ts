@@ -1,4 +1,5 @@
 import type { OrganisationKind, TieKind } from '../../server/src/network/kinds.js';
+import type { Role } from '../../server/src/vocabulary/roles.js';
 import { Random } from '../random.js';
 import type { MunicipalityRow } from '../reference/read.js';
 import { firstNames, lastNames } from './names.js';
@@ -14,7 +15,7 @@ export interface DemoOrganisation {
 export interface DemoProfessional {
   id: string;
   name: string;
-  role: string;
+  role: Role;
   email: string;
   organisationId: string;
 }
@@ -180,7 +181,7 @@ export function generateDemoNetwork(rows: readonly MunicipalityRow[], seed = 202
 function staff(organisations: readonly DemoOrganisation[], random: Random): DemoProfessional[] {
   const professionals: DemoProfessional[] = [];
   for (const organisation of organisations) {
-    const roles = rolesByKind[organisation.kind] ?? ['medewerker'];
+    const roles: readonly Role[] = rolesByKind[organisation.kind] ?? ['OTHER'];
     const count = Math.min(4, roles.length + random.int(0, 1));
     for (let i = 0; i < count; i++) {
       const first = random.pick(firstNames);
@@ -188,7 +189,7 @@ function staff(organisations: readonly DemoOrganisation[], random: Random): Demo
       professionals.push({
         id: `demo-pro-${String(professionals.length + 1).padStart(5, '0')}`,
         name: `${first} ${last}`,
-        role: roles[i % roles.length] ?? 'medewerker',
+        role: roles[i % roles.length] ?? 'OTHER',
         email: `${slug(first)}.${slug(last).replace(/-/g, '')}@${slug(organisation.name)}.example`,
         organisationId: organisation.id,
       });

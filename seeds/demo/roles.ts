@@ -1,17 +1,18 @@
 import type { OrganisationKind } from '../../server/src/network/kinds.js';
+import type { Role } from '../../server/src/vocabulary/roles.js';
 
-/** The roles each kind of organisation has (DOMAIN.md, "Typical roles"). */
-export const rolesByKind: Partial<Record<OrganisationKind, readonly string[]>> = {
-  SCHOOL_VO: ['zorgcoördinator', 'verzuimcoördinator', 'decaan'],
-  SCHOOL_MBO: ['mbo-intaker', 'verzuimcoördinator'],
-  SWV_PO: ['SWV-consulent'],
-  SWV_VO: ['SWV-consulent'],
-  LEERPLICHT: ['leerplichtambtenaar'],
-  RMC: ['RMC-trajectbegeleider'],
-  WIJKTEAM: ['wijkteammedewerker', 'schoolmaatschappelijk werker', 'casusregisseur'],
-  GGD: ['jeugdarts', 'jeugdverpleegkundige'],
-  HALT: ['Halt-medewerker'],
-  OM: ['parketmedewerker'],
-  RAAD_KINDERBESCHERMING: ['raadsonderzoeker'],
-  UWV: ['jobcoach'],
+/** The roles each kind of organisation has (DOMAIN.md, "Typical roles"), as stored codes. */
+export const rolesByKind: Partial<Record<OrganisationKind, readonly Role[]>> = {
+  SCHOOL_VO: ['ZORGCOORDINATOR', 'VERZUIMCOORDINATOR', 'DECAAN'],
+  SCHOOL_MBO: ['MBO_INTAKER', 'VERZUIMCOORDINATOR'],
+  SWV_PO: ['SWV_CONSULENT'],
+  SWV_VO: ['SWV_CONSULENT'],
+  LEERPLICHT: ['LEERPLICHTAMBTENAAR'],
+  RMC: ['RMC_TRAJECTBEGELEIDER'],
+  WIJKTEAM: ['WIJKTEAMMEDEWERKER', 'SCHOOLMAATSCHAPPELIJK_WERKER', 'CASUSREGISSEUR'],
+  GGD: ['JEUGDARTS', 'JEUGDVERPLEEGKUNDIGE'],
+  HALT: ['HALT_MEDEWERKER'],
+  OM: ['PARKETMEDEWERKER'],
+  RAAD_KINDERBESCHERMING: ['RAADSONDERZOEKER'],
+  UWV: ['JOBCOACH'],
 };

@@ -25,7 +25,15 @@ const envSchema = z.object({
   NEO4J_DATA_DIR: z.string().default(resolve(projectRoot, 'neo4j/data/local')),
   NEO4J_HEAP: size.default('2g'),
   NEO4J_PAGECACHE: size.default('2g'),
+  /** The secret that turns a BSN into a subject pseudonym (HMAC); never stored in the database. */
+  RIZOOM_PSEUDONYM_KEY: z.string().min(32, 'at least 32 characters').optional(),
 });
+
+/**
+ * Used outside production only, so that development and tests run without a secret. Production
+ * refuses to start without a key of its own (and refuses this one).
+ */
+export const developmentPseudonymKey = 'rizoom-development-pseudonym-key-do-not-use-in-production';
 
 export interface Config {
   mode: 'development' | 'production' | 'test';
@@ -33,6 +41,8 @@ export interface Config {
   port: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   demoData: boolean;
+  /** HMAC key for subject pseudonyms (`cases/pseudonym.ts`). */
+  pseudonymKey: string;
   /** Where the built web app lives; served on the same port as the API. */
   webDist: string;
   neo4j: {
@@ -57,12 +67,21 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new Error(`Invalid configuration: ${problems.join('; ')}`);
   }
   const e = parsed.data;
+  if (
+    e.NODE_ENV === 'production' &&
+    (!e.RIZOOM_PSEUDONYM_KEY || e.RIZOOM_PSEUDONYM_KEY === developmentPseudonymKey)
+  ) {
+    throw new Error(
+      'Invalid configuration: RIZOOM_PSEUDONYM_KEY: a key of your own is required in production',
+    );
+  }
   return {
     mode: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
     logLevel: e.LOG_LEVEL,
     demoData: e.RIZOOM_DEMO_DATA,
+    pseudonymKey: e.RIZOOM_PSEUDONYM_KEY ?? developmentPseudonymKey,
     webDist: resolve(projectRoot, 'web/dist'),
     neo4j: {
       uri: e.NEO4J_URI,

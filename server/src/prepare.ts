@@ -1,5 +1,6 @@
 import { hasOrganisations, loadDemoNetwork } from '../../seeds/demo/load.js';
 import { loadGeography } from '../../seeds/geography.js';
+import { loadVocabulary } from '../../seeds/vocabulary.js';
 import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import type { Logger } from './logger.js';
@@ -17,6 +18,7 @@ export async function prepareDatabase(
   if (applied.length > 0) {
     logger.info({ migrations: applied.map((m) => `${m.version}_${m.name}`) }, 'schema migrated');
   }
+  await loadVocabulary(db);
   const municipalities = await loadGeography(db);
   logger.debug({ municipalities }, 'geography loaded');
   if (options.demoData && !(await hasOrganisations(db))) {

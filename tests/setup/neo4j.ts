@@ -1,9 +1,10 @@
 // Global setup for the integration tests: the real Neo4j they all talk to, ready for the product.
 // With NEO4J_URI set, that server is used and nothing is wiped: the tests only add data under
 // ids of their own and remove it again. Without it, a local Neo4j starts on a free port with a
-// fresh data folder, and stops when the run ends (or dies with it).
-import { rmSync } from 'node:fs';
+// fresh data folder of its own, and stops when the run ends (or dies with it).
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { createDatabase } from '../../server/src/db/database.js';
@@ -12,7 +13,26 @@ import { createLogger } from '../../server/src/logger.js';
 import { prepareDatabase } from '../../server/src/prepare.js';
 import type { Neo4jTarget } from '../support/neo4j-target.js';
 
-export const testDataDir = fileURLToPath(new URL('../../neo4j/data/test', import.meta.url));
+const dataRoot = fileURLToPath(new URL('../../neo4j/data/', import.meta.url));
+
+/** Each run gets its own folder, so two runs at once (two developers, CI) never collide. */
+function freshDataDir(): string {
+  mkdirSync(dataRoot, { recursive: true });
+  for (const entry of readdirSync(dataRoot)) {
+    const pid = Number(/^test-(\d+)$/.exec(entry)?.[1]);
+    if (pid && !isAlive(pid)) rmSync(join(dataRoot, entry), { recursive: true, force: true });
+  }
+  return join(dataRoot, `test-${process.pid}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -27,6 +47,7 @@ function freePort(): Promise<number> {
 
 export default async function setup(project: TestProject) {
   let local: LocalNeo4j | undefined;
+  let dataDir: string | undefined;
   let target: Neo4jTarget;
   if (process.env.NEO4J_URI) {
     target = {
@@ -36,9 +57,9 @@ export default async function setup(project: TestProject) {
       database: process.env.NEO4J_DATABASE ?? 'neo4j',
     };
   } else {
-    rmSync(testDataDir, { recursive: true, force: true });
+    dataDir = freshDataDir();
     local = await startLocalNeo4j({
-      dataDir: testDataDir,
+      dataDir,
       boltPort: await freePort(),
       heap: process.env.NEO4J_HEAP ?? '1g',
       pagecache: process.env.NEO4J_PAGECACHE ?? '512m',
@@ -55,5 +76,6 @@ export default async function setup(project: TestProject) {
   project.provide('neo4j', target);
   return async () => {
     await local?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 }

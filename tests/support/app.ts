@@ -7,7 +7,11 @@ import { createLogger } from '../../server/src/logger.js';
 
 export function testApp(db: Database) {
   const config = loadConfig({ NODE_ENV: 'test' });
-  return createApp({ db, config, logger: createLogger('silent', false) });
+  return createApp({
+    db,
+    config,
+    logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent', false),
+  });
 }
 
 /** Sends one GraphQL operation through `app.fetch`, no port needed. */

@@ -5,7 +5,7 @@ import neo4j, {
 } from 'neo4j-driver';
 import { type CypherQuery, cypher } from './cypher.js';
 import { toDomainError } from './errors.js';
-import { toPlain } from './values.js';
+import { toParameters, toPlain } from './values.js';
 
 export interface DatabaseConfig {
   /** bolt://, neo4j:// (routing: clusters, Aura) or their +s/+ssc variants. */
@@ -18,6 +18,8 @@ export interface DatabaseConfig {
   acquisitionTimeoutMs?: number;
   /** Longest a single transaction may run on the server. */
   queryTimeoutMs?: number;
+  /** Called with the name of every statement sent: for metrics, and for tests that count round trips. */
+  onQuery?: (name: string) => void;
 }
 
 /** One unit of work inside a transaction: a named query and its parameters. */
@@ -44,10 +46,11 @@ function rows<R>(records: Neo4jRecord[]): R[] {
   return records.map((record) => toPlain(record.toObject()) as R);
 }
 
-function wrap(tx: ManagedTransaction): Transaction {
+function wrap(tx: ManagedTransaction, onQuery: (name: string) => void): Transaction {
   return {
     async run(query, params) {
-      const result = await tx.run(query.text, params);
+      onQuery(query.name);
+      const result = await tx.run(query.text, toParameters(params) as Record<string, unknown>);
       return rows(result.records);
     },
   };
@@ -68,6 +71,7 @@ export function createDatabase(config: DatabaseConfig): Database {
     userAgent: 'rizoom/0.1',
   });
   const txConfig = { timeout: config.queryTimeoutMs ?? 30_000 };
+  const onQuery = config.onQuery ?? (() => {});
   const sessionFor = (mode: 'READ' | 'WRITE') =>
     driver.session({
       database: config.database,
@@ -77,7 +81,7 @@ export function createDatabase(config: DatabaseConfig): Database {
   async function unit<T>(mode: 'READ' | 'WRITE', work: (tx: Transaction) => Promise<T>) {
     const session = sessionFor(mode);
     try {
-      const run = (tx: ManagedTransaction) => work(wrap(tx));
+      const run = (tx: ManagedTransaction) => work(wrap(tx, onQuery));
       return mode === 'READ'
         ? await session.executeRead(run, txConfig)
         : await session.executeWrite(run, txConfig);

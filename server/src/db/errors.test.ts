@@ -10,15 +10,21 @@ describe('toDomainError', () => {
     expect(error.message).not.toMatch(/connect/);
   });
 
-  it('turns a constraint violation into CONFLICT', () => {
+  it('turns a constraint violation into CONFLICT naming the property', () => {
     const error = toDomainError(
-      new Neo4jError('already exists', 'Neo.ClientError.Schema.ConstraintValidationFailed', '', ''),
+      new Neo4jError(
+        "Node(12) already exists with label `Organisation` and property `brin` = '01AB'",
+        'Neo.ClientError.Schema.ConstraintValidationFailed',
+        '',
+        '',
+      ),
     );
-    expect(error).toMatchObject({ code: 'CONFLICT' });
+    expect(error).toMatchObject({ code: 'CONFLICT', field: 'brin' });
+    expect(error.message).toBe('Another record already has this brin.');
   });
 
   it('passes domain errors through and leaves other errors alone', () => {
-    const notFound = new NotFoundError('Organisation');
+    const notFound = new NotFoundError('Organisation', 'x');
     expect(toDomainError(notFound)).toBe(notFound);
     const syntax = new Neo4jError('bad', 'Neo.ClientError.Statement.SyntaxError', '', '');
     expect(toDomainError(syntax)).toBe(syntax);

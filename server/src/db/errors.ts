@@ -16,7 +16,13 @@ export function toDomainError(error: unknown): Error {
       return new DatabaseUnavailableError(error);
     }
     if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-      return new ConflictError('This record already exists.', error);
+      // e.g. "Node(12) already exists with label `Organisation` and property `brin` = '01AB'"
+      const field = /property `(\w+)`/.exec(error.message)?.[1] ?? null;
+      return new ConflictError(
+        field ? `Another record already has this ${field}.` : 'This record already exists.',
+        field,
+        error,
+      );
     }
   }
   if (error instanceof Error && /connect|ECONNREFUSED|acquisition timed out/i.test(error.message)) {

@@ -1,4 +1,12 @@
-import { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime } from 'neo4j-driver';
+import {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isTime,
+  int as neo4jInt,
+} from 'neo4j-driver';
 
 /**
  * Converts one value read from Neo4j into plain JavaScript, once, at the boundary: temporal
@@ -20,5 +28,19 @@ export function toPlain(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toPlain);
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) out[key] = toPlain(item);
+  return out;
+}
+
+/**
+ * Prepares parameters for Neo4j, once, at the boundary: JavaScript has one number type, which
+ * the driver sends as a float, so whole numbers (counts, ages, limits) become Neo4j integers.
+ */
+export function toParameters(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isInteger(value) ? neo4jInt(value) : value;
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return value.map(toParameters);
+  if (value instanceof Date) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) out[key] = toParameters(item);
   return out;
 }

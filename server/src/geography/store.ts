@@ -16,6 +16,52 @@ const municipalitiesOfRegionsQuery = cypher<
   { key: string; municipalities: MunicipalityShape[] }
 >('geography/municipalities-of-regions');
 
+const contactQuery = cypher<
+  { codes: readonly string[] },
+  { key: string; municipalityCode: string }
+>('geography/contact-municipalities');
+const regionsOfMunicipalitiesQuery = cypher<
+  { codes: readonly string[] },
+  { key: string; regionCodes: string[] }
+>('geography/regions-of-municipalities');
+const municipalitiesPageQuery = cypher<
+  {
+    regionCode: string | null;
+    province: string | null;
+    search: string | null;
+    offset: number;
+    limit: number;
+  },
+  { totalCount: number; municipalities: MunicipalityShape[] }
+>('geography/municipalities-page');
+
+export async function contactMunicipalities(db: Database, codes: readonly string[]) {
+  const rows = await db.read(contactQuery, { codes });
+  return inKeyOrder(codes, rows, (row) => row.key).map((row) => row?.municipalityCode ?? null);
+}
+
+export async function regionsOfMunicipalities(db: Database, codes: readonly string[]) {
+  const rows = await db.read(regionsOfMunicipalitiesQuery, { codes });
+  return listsInKeyOrder(
+    codes,
+    rows.map((row) => ({ key: row.key, items: row.regionCodes })),
+  );
+}
+
+export async function municipalitiesPage(
+  db: Database,
+  filter: { regionCode?: string | null; province?: string | null; search?: string | null },
+  page: { offset: number; limit: number },
+) {
+  const [row] = await db.read(municipalitiesPageQuery, {
+    regionCode: filter.regionCode ?? null,
+    province: filter.province ?? null,
+    search: filter.search?.trim() || null,
+    ...page,
+  });
+  return row ?? { totalCount: 0, municipalities: [] };
+}
+
 export function regionsOfKind(db: Database, kind: RegionKind) {
   return db.read(regionsByKindQuery, { kind });
 }

@@ -11,5 +11,7 @@ export interface RegionShape {
   code: string;
   name: string;
   kind: RegionKind;
+  /** 'CBS' or 'synthetic'. */
+  source: string | null;
   municipalityCount: number;
 }

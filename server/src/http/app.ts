@@ -2,16 +2,18 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import sirv from 'sirv';
+import { oneKeyForAllRegions } from '../cases/pseudonym.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import type { Context } from '../schema/context.js';
 import { schema } from '../schema/index.js';
 import { createMaskError } from './mask-error.js';
+import { useSanitizedValidationErrors } from './sanitize-plugin.js';
 
 export interface AppOptions {
   db: Database;
-  config: Pick<Config, 'mode' | 'webDist'>;
+  config: Pick<Config, 'mode' | 'webDist' | 'pseudonymKey'>;
   logger: Logger;
 }
 
@@ -23,16 +25,20 @@ const apiPaths = ['/graphql', '/health', '/ready'];
  * listens; `main.ts` does that, and tests call `app.fetch` directly.
  */
 export function createApp({ db, config, logger }: AppOptions) {
+  const pseudonymKeys = oneKeyForAllRegions(config.pseudonymKey);
   const yoga = createYoga<object, Context>({
     schema,
-    context: () => ({ db }),
+    context: (): Context => ({ db, viewer: null, pseudonymKeys }),
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
     graphiql: config.mode !== 'production' && { title: 'Rizoom GraphQL' },
     maskedErrors: { maskError: createMaskError(logger) },
-    logging: logger,
+    // Yoga's own logging would print rejected input values; unexpected errors are logged,
+    // without request variables, by maskError instead.
+    logging: false,
     plugins: [
+      useSanitizedValidationErrors(),
       useReadinessCheck({
         endpoint: '/ready',
         check: async ({ fetchAPI }) => {

@@ -1,15 +1,10 @@
-import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import { Municipality } from '../geography/municipality.js';
 import { builder } from '../schema/builder.js';
+import { NeedEnum } from '../vocabulary/schema.js';
 import { organisationKinds, tieKinds } from './kinds.js';
-import { Organisation, Professional } from './refs.js';
-import {
-  municipalitiesOfOrganisations,
-  organisationsPage,
-  professionalsOfOrganisations,
-  tiesOfOrganisations,
-} from './store.js';
-import type { TieShape } from './types.js';
+import { membersOfSwvs, swvOfSchools } from './organisation-store.js';
+import { Organisation } from './refs.js';
+import { municipalitiesOfOrganisations } from './store.js';
 
 export const OrganisationKindEnum = builder.enumType('OrganisationKind', {
   values: organisationKinds,
@@ -21,68 +16,52 @@ export const TieKindEnum = builder.enumType('TieKind', {
   values: tieKinds,
 });
 
-const OrganisationTie = builder.objectRef<TieShape>('OrganisationTie');
+export const RecordStatusEnum = builder.enumType('RecordStatus', {
+  description: 'Records are archived, never deleted (except by the privacy purge).',
+  values: ['ACTIVE', 'ARCHIVED'] as const,
+});
 
 Organisation.implement({
   description: 'A school, team, service or institution in the network.',
   fields: (t) => ({
     name: t.exposeString('name'),
     kind: t.expose('kind', { type: OrganisationKindEnum }),
+    status: t.expose('status', { type: RecordStatusEnum }),
+    brin: t.exposeString('brin', { nullable: true, description: "A school's BRIN code." }),
+    kvk: t.exposeString('kvk', { nullable: true, description: 'Chamber of Commerce number.' }),
+    swvCode: t.exposeString('swvCode', {
+      nullable: true,
+      description: "A samenwerkingsverband's code, e.g. VO2601.",
+    }),
+    source: t.exposeString('source', {
+      nullable: true,
+      description: 'Where the record came from.',
+    }),
+    createdAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.createdAt }),
+    updatedAt: t.field({ type: 'DateTime', nullable: true, resolve: (o) => o.updatedAt }),
     municipalities: t.loadableList({
       type: Municipality,
       description: 'The municipalities this organisation serves.',
       load: (ids: string[], { db }) => municipalitiesOfOrganisations(db, ids),
       resolve: (organisation) => organisation.id,
     }),
-    professionals: t.loadableList({
-      type: Professional,
-      load: (ids: string[], { db }) => professionalsOfOrganisations(db, ids),
+    offers: t.field({
+      type: [NeedEnum],
+      description: 'What it offers, in the vocabulary cases use for their needs.',
+      resolve: (organisation) => [...organisation.offers].sort(),
+    }),
+    samenwerkingsverband: t.loadable({
+      type: Organisation,
+      nullable: true,
+      description: 'For a school: its samenwerkingsverband passend onderwijs.',
+      load: (ids: string[], { db }) => swvOfSchools(db, ids),
       resolve: (organisation) => organisation.id,
     }),
-    ties: t.loadableList({
-      type: OrganisationTie,
-      description: 'Its neighbours in the network, with the kind of each tie.',
-      load: (ids: string[], { db }) => tiesOfOrganisations(db, ids),
+    memberSchools: t.loadableList({
+      type: Organisation,
+      description: 'For a samenwerkingsverband: its member schools.',
+      load: async (ids: string[], { db }) => membersOfSwvs(db, ids),
       resolve: (organisation) => organisation.id,
     }),
   }),
 });
-
-OrganisationTie.implement({
-  fields: (t) => ({
-    kind: t.expose('kind', { type: TieKindEnum }),
-    organisation: t.field({ type: Organisation, resolve: (tie) => tie.organisation }),
-  }),
-});
-
-const OrganisationFilter = builder.inputType('OrganisationFilter', {
-  fields: (t) => ({
-    municipalityCode: t.string({ description: 'CBS code of a municipality it serves.' }),
-    regionCode: t.string({ description: 'Code of a region whose municipalities it serves.' }),
-    kinds: t.field({ type: [OrganisationKindEnum] }),
-  }),
-});
-
-builder.queryFields((t) => ({
-  organisation: t.field({
-    type: Organisation,
-    nullable: true,
-    description: 'One organisation by its global id.',
-    args: { id: t.arg.globalID({ required: true, for: Organisation }) },
-    resolve: (_root, { id }) => id.id,
-  }),
-  organisations: t.connection({
-    type: Organisation,
-    description: 'Organisations by name, filtered, a page at a time.',
-    args: { filter: t.arg({ type: OrganisationFilter }) },
-    resolve: async (_root, args, { db }) => {
-      let totalCount = 0;
-      const connection = await resolveOffsetConnection({ args }, async (page) => {
-        const result = await organisationsPage(db, args.filter ?? {}, page);
-        totalCount = result.totalCount;
-        return result.organisations;
-      });
-      return { ...connection, totalCount };
-    },
-  }),
-}));

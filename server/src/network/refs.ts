@@ -1,6 +1,8 @@
+import { professionalsById } from '../professionals/store.js';
+import type { ProfessionalShape } from '../professionals/types.js';
 import { builder } from '../schema/builder.js';
-import { organisationsById, professionalsById } from './store.js';
-import type { OrganisationShape, ProfessionalShape } from './types.js';
+import { organisationsById } from './organisation-store.js';
+import type { OrganisationShape } from './types.js';
 
 // Organisations and professionals point at each other, so their refs are declared here first
 // and implemented in their own files.

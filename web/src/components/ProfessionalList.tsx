@@ -13,7 +13,7 @@ export function ProfessionalList({
       {sortByName(professionals).map((professional) => (
         <li key={professional.id} className="professional">
           <span className="professional__name">{professional.name}</span>
-          <span className="professional__role">{professional.role}</span>
+          <span className="professional__role">{professional.roleLabel}</span>
           {professional.email ? (
             <a href={`mailto:${professional.email}`}>{professional.email}</a>
           ) : (

@@ -11,11 +11,11 @@ interface TieListProps {
 
 export function TieList({ ties, drawnIds, onSelect }: TieListProps) {
   if (ties.length === 0) return <p className="muted">{ui.details.noTies}</p>;
-  const sorted = [...ties].sort((a, b) => compareDutch(a.organisation.name, b.organisation.name));
+  const sorted = [...ties].sort((a, b) => compareDutch(a.neighbour.name, b.neighbour.name));
   return (
     <ul className="plain-list" data-testid="details-ties">
-      {sorted.map(({ kind, organisation }) => (
-        <li key={`${organisation.id}-${kind}`} className="tie" data-tie-kind={kind}>
+      {sorted.map(({ id, kind, neighbour: organisation }) => (
+        <li key={id} className="tie" data-tie-kind={kind}>
           <button
             type="button"
             className="link-button"

@@ -4,13 +4,16 @@ import { typedDocument } from '../typedDocument';
 export interface ProfessionalSummary {
   readonly id: string;
   readonly name: string;
-  readonly role: string;
+  /** The role in Dutch, e.g. leerplichtambtenaar. */
+  readonly roleLabel: string;
   readonly email: string | null;
 }
 
 export interface OrganisationTieSummary {
+  readonly id: string;
   readonly kind: TieKind;
-  readonly organisation: {
+  /** The organisation at the other end of the tie. */
+  readonly neighbour: {
     readonly id: string;
     readonly name: string;
     readonly kind: OrganisationKind;
@@ -37,10 +40,11 @@ export const ORGANISATION_QUERY = typedDocument<OrganisationData, { id: string }
       name
       kind
       municipalities { id name }
-      professionals { id name role email }
+      professionals { id name roleLabel email }
       ties {
+        id
         kind
-        organisation { id name kind }
+        neighbour { ... on Organisation { id name kind } }
       }
     }
   }

@@ -1,0 +1,3 @@
+MATCH ()-[t:TIE {id: $id}]->()
+SET t += $changes, t.activeKey = $activeKey, t.updatedAt = datetime()
+RETURN t.id AS id

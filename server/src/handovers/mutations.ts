@@ -1,0 +1,69 @@
+import { Case } from '../cases/refs.js';
+import { Organisation, Professional } from '../network/refs.js';
+import { builder } from '../schema/builder.js';
+import { mutationErrors } from '../schema/errors.js';
+import { LegalBasisEnum } from '../vocabulary/schema.js';
+import { DeclineReasonEnum, HandoverReasonEnum } from './handover.js';
+import { Handover } from './refs.js';
+import { acceptHandover, completeHandover, declineHandover, requestHandover } from './writes.js';
+
+const RequestHandoverInput = builder.inputType('RequestHandoverInput', {
+  fields: (t) => ({
+    caseId: t.globalID({ for: Case, required: true }),
+    fromOrganisationId: t.globalID({
+      for: Organisation,
+      required: true,
+      description: 'The sender; must be involved in the case.',
+    }),
+    toOrganisationId: t.globalID({ for: Organisation, required: true }),
+    fromProfessionalId: t.globalID({ for: Professional, description: 'Works at the sender.' }),
+    toProfessionalId: t.globalID({ for: Professional, description: 'Works at the receiver.' }),
+    reason: t.field({ type: HandoverReasonEnum, required: true }),
+    legalBasis: t.field({ type: LegalBasisEnum, required: true }),
+    warm: t.boolean({ required: true }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  requestHandover: t.field({
+    type: Handover,
+    errors: mutationErrors,
+    description: 'Requests a handover of an open case; it starts REQUESTED.',
+    args: { input: t.arg({ type: RequestHandoverInput, required: true }) },
+    resolve: (_root, { input }, { db }) =>
+      requestHandover(db, {
+        caseId: input.caseId.id,
+        fromOrganisationId: input.fromOrganisationId.id,
+        toOrganisationId: input.toOrganisationId.id,
+        fromProfessionalId: input.fromProfessionalId?.id ?? null,
+        toProfessionalId: input.toProfessionalId?.id ?? null,
+        reason: input.reason,
+        legalBasis: input.legalBasis,
+        warm: input.warm,
+      }),
+  }),
+  acceptHandover: t.field({
+    type: Handover,
+    errors: mutationErrors,
+    description: 'REQUESTED → ACCEPTED; the receiver becomes involved in the case.',
+    args: { id: t.arg.globalID({ required: true, for: Handover }) },
+    resolve: (_root, { id }, { db }) => acceptHandover(db, id.id),
+  }),
+  declineHandover: t.field({
+    type: Handover,
+    errors: mutationErrors,
+    description: 'REQUESTED → DECLINED, with a coded reason.',
+    args: {
+      id: t.arg.globalID({ required: true, for: Handover }),
+      reason: t.arg({ type: DeclineReasonEnum, required: true }),
+    },
+    resolve: (_root, { id, reason }, { db }) => declineHandover(db, id.id, reason),
+  }),
+  completeHandover: t.field({
+    type: Handover,
+    errors: mutationErrors,
+    description: 'ACCEPTED → COMPLETED.',
+    args: { id: t.arg.globalID({ required: true, for: Handover }) },
+    resolve: (_root, { id }, { db }) => completeHandover(db, id.id),
+  }),
+}));
