@@ -395,7 +395,7 @@ describe('registerCase', () => {
       });
       expect(response.data?.registerCase ?? null).toBeNull();
       expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
-      expect(response.errors?.[0]?.message).toMatch(/is not of type: Organisation/);
+      expect(response.errors?.[0]?.message).toBe('The ID is not of type Organisation.');
       expect(JSON.stringify(response)).not.toMatch(/\.ts:\d+/);
     });
   });

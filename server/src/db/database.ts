@@ -70,11 +70,15 @@ export function createDatabase(config: DatabaseConfig): Database {
     maxTransactionRetryTime: 3_000,
     userAgent: 'rizoom/0.1',
   });
+  // One bookmark manager for every session of the process: on a cluster, a read that follows
+  // a write (a mutation re-reading what it wrote) waits until the write is visible.
+  const bookmarks = neo4j.bookmarkManager();
   const txConfig = { timeout: config.queryTimeoutMs ?? 30_000 };
   const onQuery = config.onQuery ?? (() => {});
   const sessionFor = (mode: 'READ' | 'WRITE') =>
     driver.session({
       database: config.database,
+      bookmarkManager: bookmarks,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
     });
 
