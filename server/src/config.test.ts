@@ -32,6 +32,14 @@ describe('loadConfig', () => {
     expect(loadConfig({ NEO4J_URI: '', PORT: '' }).port).toBe(4000);
   });
 
+  it('requires a session secret of its own in production', () => {
+    const keys = { NODE_ENV: 'production', RIZOOM_PSEUDONYM_KEY: 'p'.repeat(32) } as const;
+    expect(() => loadConfig(keys)).toThrow(/RIZOOM_SESSION_SECRET/);
+    const config = loadConfig({ ...keys, RIZOOM_SESSION_SECRET: 's'.repeat(32) });
+    expect(config.session).toEqual({ secret: 's'.repeat(32), hours: 8, secureCookie: true });
+    expect(loadConfig({}).session.secureCookie).toBe(false);
+  });
+
   it('names every bad variable at once', () => {
     expect(() => loadConfig({ PORT: '99999', NEO4J_PAGECACHE: 'much', NEO4J_URI: 'nope' })).toThrow(
       /PORT.*NEO4J_URI.*NEO4J_PAGECACHE|PORT.*NEO4J_PAGECACHE/,

@@ -9,6 +9,32 @@ const port = z.coerce.number().int().min(1).max(65_535);
 const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => ['true', '1', 'yes'].includes(value));
+/** Bytes: a number with an optional k or m (KiB, MiB), e.g. 1m. */
+const bytes = z
+  .string()
+  .regex(/^\d+[kmKM]?$/, 'a size such as 512k or 1m')
+  .transform((value) => {
+    const unit = value.slice(-1).toLowerCase();
+    const factor = unit === 'k' ? 1024 : unit === 'm' ? 1024 * 1024 : 1;
+    return Number.parseInt(value, 10) * factor;
+  });
+/** Requests per minute; 0 turns the limit off. */
+const perMinute = z.coerce.number().int().min(0);
+/** Comma-separated origins such as https://rizoom.example.nl, each exactly as a browser sends it. */
+const origins = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+  )
+  .refine(
+    (list) => list.every((origin) => URL.canParse(origin) && new URL(origin).origin === origin),
+    {
+      message: 'origins such as https://rizoom.example.nl, comma-separated, without a path',
+    },
+  );
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -27,6 +53,26 @@ const envSchema = z.object({
   NEO4J_PAGECACHE: size.default('2g'),
   /** The secret that turns a BSN into a subject pseudonym (HMAC); never stored in the database. */
   RIZOOM_PSEUDONYM_KEY: z.string().min(32, 'at least 32 characters').optional(),
+  /** Signs session tokens; required in production. */
+  RIZOOM_SESSION_SECRET: z.string().min(32, 'at least 32 characters').optional(),
+  RIZOOM_SESSION_HOURS: z.coerce
+    .number()
+    .min(0.01)
+    .max(24 * 30)
+    .default(8),
+  // The hardened API (README "Security settings").
+  RIZOOM_MAX_REQUEST_SIZE: bytes.default(1024 * 1024),
+  // Above the import's own 50 MB file limit, so an import too large gets its own message.
+  RIZOOM_MAX_UPLOAD_SIZE: bytes.default(64 * 1024 * 1024),
+  /** Unset: 300, 600 and 10 per minute; off in test mode, where tests set their own. */
+  RIZOOM_RATE_LIMIT_ADDRESS: perMinute.optional(),
+  RIZOOM_RATE_LIMIT_ACCOUNT: perMinute.optional(),
+  RIZOOM_RATE_LIMIT_SIGN_IN: perMinute.optional(),
+  /** How many reverse proxies in front of Rizoom append to X-Forwarded-For. */
+  RIZOOM_TRUSTED_PROXIES: z.coerce.number().int().min(0).max(10).default(0),
+  RIZOOM_CORS_ORIGINS: origins.default([]),
+  RIZOOM_PERSISTED_OPERATIONS: z.string().optional(),
+  RIZOOM_PERSISTED_ONLY: flag.default(false),
 });
 
 /**
@@ -34,6 +80,8 @@ const envSchema = z.object({
  * refuses to start without a key of its own (and refuses this one).
  */
 export const developmentPseudonymKey = 'rizoom-development-pseudonym-key-do-not-use-in-production';
+export const developmentSessionSecret =
+  'rizoom-development-session-secret-do-not-use-in-production';
 
 export interface Config {
   mode: 'development' | 'production' | 'test';
@@ -43,8 +91,23 @@ export interface Config {
   demoData: boolean;
   /** HMAC key for subject pseudonyms (`cases/pseudonym.ts`). */
   pseudonymKey: string;
+  /** Sessions: the token signing secret and how long a sign-in lasts. */
+  session: { secret: string; hours: number; secureCookie: boolean };
   /** Where the built web app lives; served on the same port as the API. */
   webDist: string;
+  /** Limits, allow-lists and switches of the hardened API (`http/security/`). */
+  security: {
+    /** Largest request body to /graphql: JSON and other bodies, and multipart uploads. */
+    maxRequestBytes: number;
+    maxUploadBytes: number;
+    /** Per minute; 0 is off. Sign-in attempts are counted per address. */
+    rateLimits: { perAddress: number; perAccount: number; signInPerAddress: number };
+    trustedProxies: number;
+    /** Origins besides the app's own that may call the API from a browser. */
+    corsOrigins: readonly string[];
+    /** A JSON file of `{ hash: document }`; `only` refuses every other document. */
+    persistedOperations: { file: string; only: boolean } | null;
+  };
   neo4j: {
     /** Set: use that server or cluster. Unset: start the local Neo4j. */
     uri: string | undefined;
@@ -75,6 +138,22 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       'Invalid configuration: RIZOOM_PSEUDONYM_KEY: a key of your own is required in production',
     );
   }
+  if (
+    e.NODE_ENV === 'production' &&
+    (!e.RIZOOM_SESSION_SECRET || e.RIZOOM_SESSION_SECRET === developmentSessionSecret)
+  ) {
+    throw new Error(
+      'Invalid configuration: RIZOOM_SESSION_SECRET: a secret of your own is required in production',
+    );
+  }
+  if (e.RIZOOM_PERSISTED_ONLY && !e.RIZOOM_PERSISTED_OPERATIONS) {
+    throw new Error(
+      'Invalid configuration: RIZOOM_PERSISTED_ONLY: needs RIZOOM_PERSISTED_OPERATIONS, the file of allowed operations',
+    );
+  }
+  // Test apps run hundreds of requests a minute from one address; tests that check the rate
+  // limits set their own.
+  const testing = e.NODE_ENV === 'test';
   return {
     mode: e.NODE_ENV,
     host: e.HOST,
@@ -82,7 +161,26 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     demoData: e.RIZOOM_DEMO_DATA,
     pseudonymKey: e.RIZOOM_PSEUDONYM_KEY ?? developmentPseudonymKey,
+    session: {
+      secret: e.RIZOOM_SESSION_SECRET ?? developmentSessionSecret,
+      hours: e.RIZOOM_SESSION_HOURS,
+      secureCookie: e.NODE_ENV === 'production',
+    },
     webDist: resolve(projectRoot, 'web/dist'),
+    security: {
+      maxRequestBytes: e.RIZOOM_MAX_REQUEST_SIZE,
+      maxUploadBytes: e.RIZOOM_MAX_UPLOAD_SIZE,
+      rateLimits: {
+        perAddress: e.RIZOOM_RATE_LIMIT_ADDRESS ?? (testing ? 0 : 300),
+        perAccount: e.RIZOOM_RATE_LIMIT_ACCOUNT ?? (testing ? 0 : 600),
+        signInPerAddress: e.RIZOOM_RATE_LIMIT_SIGN_IN ?? (testing ? 0 : 10),
+      },
+      trustedProxies: e.RIZOOM_TRUSTED_PROXIES,
+      corsOrigins: e.RIZOOM_CORS_ORIGINS,
+      persistedOperations: e.RIZOOM_PERSISTED_OPERATIONS
+        ? { file: resolve(e.RIZOOM_PERSISTED_OPERATIONS), only: e.RIZOOM_PERSISTED_ONLY }
+        : null,
+    },
     neo4j: {
       uri: e.NEO4J_URI,
       username: e.NEO4J_USERNAME,

@@ -1,4 +1,5 @@
 // `npm start`: the only place that reads the environment and listens on a port.
+import { demoAccounts, demoPassword } from '../../seeds/accounts.js';
 import { type Config, loadConfig } from './config.js';
 import { createDatabase, type Database } from './db/database.js';
 import { assertPortFree, type LocalNeo4j, startLocalNeo4j } from './db/local/local-neo4j.js';
@@ -75,7 +76,14 @@ try {
     server.listen(config.port, config.host, resolve);
   });
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}/`;
-  console.log(`\n  Rizoom runs at ${url}  (GraphQL: ${url}graphql)\n  Press Ctrl-C to stop.\n`);
+  console.log(`\n  Rizoom runs at ${url}  (GraphQL: ${url}graphql)`);
+  if (config.demoData) {
+    console.log(`  Demo accounts (password "${demoPassword}"):`);
+    for (const account of demoAccounts) {
+      console.log(`    ${account.email.padEnd(28)} ${account.description}`);
+    }
+  }
+  console.log('  Press Ctrl-C to stop.\n');
 } catch (error) {
   if (error instanceof SetupError) {
     console.error(`✖ ${error.line}`);

@@ -1,4 +1,6 @@
-import { hasOrganisations, loadDemoNetwork } from '../../seeds/demo/load.js';
+import { loadDemoAccounts } from '../../seeds/accounts.js';
+import { createDataset } from '../../seeds/generator/generate.js';
+import { hasOrganisations, loadDataset } from '../../seeds/generator/load.js';
 import { loadGeography } from '../../seeds/geography.js';
 import { loadVocabulary } from '../../seeds/vocabulary.js';
 import type { Database } from './db/database.js';
@@ -7,7 +9,7 @@ import type { Logger } from './logger.js';
 
 /**
  * Readies a database for the product: schema migrations, the real geography (idempotent),
- * and, when asked and the database holds no organisations yet, the synthetic demo network.
+ * and, when asked and the database holds no organisations yet, the synthetic `demo` preset.
  */
 export async function prepareDatabase(
   db: Database,
@@ -22,7 +24,9 @@ export async function prepareDatabase(
   const municipalities = await loadGeography(db);
   logger.debug({ municipalities }, 'geography loaded');
   if (options.demoData && !(await hasOrganisations(db))) {
-    const counts = await loadDemoNetwork(db);
+    const { counts } = await loadDataset(db, createDataset('demo'));
     logger.info(counts, 'demo network loaded (synthetic)');
   }
+  // Demo accounts only in demo mode: one per role, all with the demo password.
+  if (options.demoData) await loadDemoAccounts(db);
 }

@@ -199,7 +199,13 @@ describe('GraphiQL', () => {
     expect(await development.text()).toContain('Rizoom GraphQL');
     const production = createApp({
       db,
-      config: { ...loadConfig({ NODE_ENV: 'production', RIZOOM_PSEUDONYM_KEY: 'k'.repeat(32) }) },
+      config: {
+        ...loadConfig({
+          NODE_ENV: 'production',
+          RIZOOM_PSEUDONYM_KEY: 'k'.repeat(32),
+          RIZOOM_SESSION_SECRET: 's'.repeat(32),
+        }),
+      },
       logger: createLogger('silent', false),
     });
     const response = await production.fetch('http://rizoom.test/graphql', asBrowser);

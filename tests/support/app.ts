@@ -5,8 +5,9 @@ import type { Database } from '../../server/src/db/database.js';
 import { createApp } from '../../server/src/http/app.js';
 import { createLogger } from '../../server/src/logger.js';
 
-export function testApp(db: Database) {
-  const config = loadConfig({ NODE_ENV: 'test' });
+/** The app as tests use it; `env` adds settings, e.g. low rate limits or production mode. */
+export function testApp(db: Database, env: NodeJS.ProcessEnv = {}) {
+  const config = loadConfig({ NODE_ENV: 'test', ...env });
   return createApp({
     db,
     config,
@@ -32,8 +33,8 @@ export async function graphql<T = Record<string, unknown>>(
 }
 
 /** The whole product on a free port, as `npm start` serves it; closed after the file. */
-export async function listen(db: Database): Promise<string> {
-  const server = testApp(db).createServer();
+export async function listen(db: Database, env: NodeJS.ProcessEnv = {}): Promise<string> {
+  const server = testApp(db, env).createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

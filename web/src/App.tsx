@@ -1,42 +1,51 @@
-import { useMemo } from 'react';
-import { REGIONS_QUERY } from './api/operations/regions';
+import { useCallback } from 'react';
+import { SessionExpiryContext } from './auth/sessionExpiry';
+import { useSession } from './auth/useSession';
 import { AppHeader } from './components/AppHeader';
 import { ErrorMessage } from './components/ErrorMessage';
-import { RegionNetwork } from './components/RegionNetwork';
-import { RegionPicker } from './components/RegionPicker';
+import { NetworkPage } from './components/NetworkPage';
+import { SignInPage } from './components/SignInPage';
 import { StatusMessage } from './components/StatusMessage';
-import { useQuery } from './hooks/useQuery';
-import { useRegionParam } from './hooks/useRegionParam';
-import { sortByName } from './i18n/compare';
+import { clearRegionParam } from './hooks/useRegionParam';
 import { ui } from './i18n/nl';
 
-/** The Netwerkkaart page: pick an RMC region, see its network. */
+/**
+ * Who is signed in decides the page: the sign-in form, or the Netwerkkaart. A query that finds
+ * the session gone sends the user back to the form; the URL stays, so they return to it after.
+ */
 export function App() {
-  const query = useQuery(REGIONS_QUERY, {});
-  const data = query.status === 'success' ? query.data : null;
-  const regions = useMemo(() => (data ? sortByName(data.regions) : null), [data]);
-  const codes = useMemo(() => regions?.map((region) => region.code) ?? null, [regions]);
-  const [regionCode, selectRegion] = useRegionParam(codes);
-  const region = regions?.find((candidate) => candidate.code === regionCode);
+  const { state, retry, signedIn, signOut, expired } = useSession();
+  const signOutAndForgetRegion = useCallback(async () => {
+    await signOut();
+    clearRegionParam();
+  }, [signOut]);
 
-  return (
-    <>
-      <AppHeader>
-        {regions && regionCode && (
-          <RegionPicker regions={regions} value={regionCode} onChange={selectRegion} />
-        )}
-      </AppHeader>
-      <main className="app-main">
-        {(query.status === 'idle' || query.status === 'loading') && (
-          <StatusMessage kind="loading" message={ui.status.loadingRegions} />
-        )}
-        {query.status === 'error' && (
-          <ErrorMessage title={ui.status.regionsFailed} error={query.error} onRetry={query.retry} />
-        )}
-        {regions?.length === 0 && <StatusMessage kind="empty" message={ui.status.noRegions} />}
-        {region && <RegionNetwork region={region} />}
-      </main>
-      <footer className="app-footer muted">{ui.attribution}</footer>
-    </>
-  );
+  switch (state.status) {
+    case 'checking':
+    case 'unavailable':
+      return (
+        <>
+          <AppHeader />
+          <main className="app-main">
+            {state.status === 'checking' ? (
+              <StatusMessage kind="loading" message={ui.session.checking} />
+            ) : (
+              <ErrorMessage title={ui.session.unavailable} error={state.error} onRetry={retry} />
+            )}
+          </main>
+        </>
+      );
+    case 'signedOut':
+      return <SignInPage email={state.email} notice={state.notice} onSignedIn={signedIn} />;
+    case 'signedIn':
+      return (
+        <SessionExpiryContext.Provider value={expired}>
+          <NetworkPage
+            viewer={state.viewer}
+            justSignedIn={state.viaForm}
+            onSignOut={signOutAndForgetRegion}
+          />
+        </SessionExpiryContext.Provider>
+      );
+  }
 }

@@ -1,10 +1,16 @@
+/** The roles of Rizoom's users (issue 5). */
+export const accountRoles = ['ADMIN', 'REGIONAL_COORDINATOR', 'PROFESSIONAL'] as const;
+export type AccountRole = (typeof accountRoles)[number];
+
 /**
- * Who is asking. Until sign-in exists (issue 5) every request is anonymous; the scopes in
- * `schema/builder.ts` already read from here so that the rules can tighten without rewiring.
+ * Who is asking: a signed-in account, its role, the professional it is (if any), their
+ * current organisation and, for a regional coordinator, their regions. Null when anonymous.
  */
 export interface Viewer {
-  professionalId: string;
-  organisationId: string;
-  role: 'ADMIN' | 'REGIONAL_COORDINATOR' | 'PROFESSIONAL';
+  accountId: string;
+  email: string;
+  role: AccountRole;
+  professionalId: string | null;
+  organisationId: string | null;
   regionCodes: readonly string[];
 }

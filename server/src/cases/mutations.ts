@@ -1,3 +1,4 @@
+import type { AuditTrail } from '../audit/trail.js';
 import { Organisation, Professional } from '../network/refs.js';
 import { builder } from '../schema/builder.js';
 import { mutationErrors } from '../schema/errors.js';
@@ -81,6 +82,14 @@ const UpdateCaseInput = builder.inputType('UpdateCaseInput', {
   }),
 });
 
+/** Notes a successful write of a case in the audit trail and passes the result on. */
+function audited<T extends string | { id: string }>(audit: AuditTrail, operation: string) {
+  return (result: T) => {
+    audit.wroteCase(operation, typeof result === 'string' ? result : result.id);
+    return result;
+  };
+}
+
 builder.mutationFields((t) => ({
   registerCase: t.field({
     type: RegisterCasePayload,
@@ -88,7 +97,7 @@ builder.mutationFields((t) => ({
     description:
       'Registers a case. The same BSN registered before links to the same pseudonymised subject.',
     args: { input: t.arg({ type: RegisterCaseInput, required: true }) },
-    resolve: (_root, { input }, { db, pseudonymKeys }) =>
+    resolve: (_root, { input }, { db, pseudonymKeys, audit }) =>
       registerCase(db, pseudonymKeys, {
         bsn: input.bsn,
         kind: input.kind,
@@ -99,6 +108,9 @@ builder.mutationFields((t) => ({
         riskIndicators: input.riskIndicators,
         openedAt: input.openedAt ?? null,
         organisationId: input.organisationId.id,
+      }).then((payload) => {
+        audit.wroteCase('registerCase', payload.caseId);
+        return payload;
       }),
   }),
   updateCase: t.field({
@@ -109,7 +121,7 @@ builder.mutationFields((t) => ({
       id: t.arg.globalID({ required: true, for: Case }),
       input: t.arg({ type: UpdateCaseInput, required: true }),
     },
-    resolve: (_root, { id, input }, { db }) =>
+    resolve: (_root, { id, input }, { db, audit }) =>
       updateCase(db, id.id, {
         kind: input.kind ?? undefined,
         age: input.age ?? undefined,
@@ -117,14 +129,15 @@ builder.mutationFields((t) => ({
         schoolId: input.schoolId === undefined ? undefined : (input.schoolId?.id ?? null),
         needs: input.needs ?? undefined,
         riskIndicators: input.riskIndicators ?? undefined,
-      }),
+      }).then(audited(audit, 'updateCase')),
   }),
   closeCase: t.field({
     type: Case,
     errors: mutationErrors,
     description: 'Closes an open case today. It is kept until retainUntil, then purged.',
     args: { id: t.arg.globalID({ required: true, for: Case }) },
-    resolve: (_root, { id }, { db }) => closeCase(db, id.id),
+    resolve: (_root, { id }, { db, audit }) =>
+      closeCase(db, id.id).then(audited(audit, 'closeCase')),
   }),
   setCaseCoordinator: t.field({
     type: Case,
@@ -135,8 +148,10 @@ builder.mutationFields((t) => ({
       caseId: t.arg.globalID({ required: true, for: Case }),
       professionalId: t.arg.globalID({ required: true, for: Professional }),
     },
-    resolve: (_root, { caseId, professionalId }, { db }) =>
-      setCaseCoordinator(db, caseId.id, professionalId.id),
+    resolve: (_root, { caseId, professionalId }, { db, audit }) =>
+      setCaseCoordinator(db, caseId.id, professionalId.id).then(
+        audited(audit, 'setCaseCoordinator'),
+      ),
   }),
   involveOrganisation: t.field({
     type: Case,
@@ -146,7 +161,9 @@ builder.mutationFields((t) => ({
       caseId: t.arg.globalID({ required: true, for: Case }),
       organisationId: t.arg.globalID({ required: true, for: Organisation }),
     },
-    resolve: (_root, { caseId, organisationId }, { db }) =>
-      involveOrganisation(db, caseId.id, organisationId.id),
+    resolve: (_root, { caseId, organisationId }, { db, audit }) =>
+      involveOrganisation(db, caseId.id, organisationId.id).then(
+        audited(audit, 'involveOrganisation'),
+      ),
   }),
 }));

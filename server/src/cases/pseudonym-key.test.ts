@@ -12,9 +12,10 @@ describe('RIZOOM_PSEUDONYM_KEY', () => {
 
   it('is taken from the environment when set', () => {
     const key = 'a-regional-secret-of-at-least-32-chars!';
-    expect(loadConfig({ NODE_ENV: 'production', RIZOOM_PSEUDONYM_KEY: key }).pseudonymKey).toBe(
-      key,
-    );
+    expect(
+      loadConfig({ NODE_ENV: 'production', RIZOOM_PSEUDONYM_KEY: key, RIZOOM_SESSION_SECRET: key })
+        .pseudonymKey,
+    ).toBe(key);
   });
 
   it('is required in production, and the development key is refused there', () => {

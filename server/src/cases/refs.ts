@@ -6,5 +6,8 @@ import type { CaseShape } from './types.js';
 
 export const Case = builder.loadableNodeRef('Case', {
   id: { resolve: (found: CaseShape) => found.id },
-  load: (ids: string[], { db }) => casesById(db, ids),
+  load: (ids: string[], { db, audit }) => {
+    audit.readCases(ids);
+    return casesById(db, ids);
+  },
 });

@@ -8,6 +8,18 @@ import {
   int as neo4jInt,
 } from 'neo4j-driver';
 
+/** A Neo4j temporal value (date, date-time, time, duration): sent as it is, the driver packs it. */
+function isTemporal(value: object): boolean {
+  return (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value)
+  );
+}
+
 /**
  * Converts one value read from Neo4j into plain JavaScript, once, at the boundary: temporal
  * values become ISO strings, nested lists and maps are converted too. Integers already arrive
@@ -39,7 +51,7 @@ export function toParameters(value: unknown): unknown {
   if (typeof value === 'number') return Number.isInteger(value) ? neo4jInt(value) : value;
   if (value === null || typeof value !== 'object') return value;
   if (Array.isArray(value)) return value.map(toParameters);
-  if (value instanceof Date) return value;
+  if (value instanceof Date || isTemporal(value)) return value;
   const out: Record<string, unknown> = {};
   for (const [key, item] of Object.entries(value)) out[key] = toParameters(item);
   return out;

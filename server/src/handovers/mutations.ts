@@ -1,3 +1,4 @@
+import type { AuditTrail } from '../audit/trail.js';
 import { Case } from '../cases/refs.js';
 import { Organisation, Professional } from '../network/refs.js';
 import { builder } from '../schema/builder.js';
@@ -24,13 +25,21 @@ const RequestHandoverInput = builder.inputType('RequestHandoverInput', {
   }),
 });
 
+/** Notes a successful write of a handover in the audit trail and passes the result on. */
+function audited<T extends string | { id: string }>(audit: AuditTrail, operation: string) {
+  return (result: T) => {
+    audit.wroteHandover(operation, typeof result === 'string' ? result : result.id);
+    return result;
+  };
+}
+
 builder.mutationFields((t) => ({
   requestHandover: t.field({
     type: Handover,
     errors: mutationErrors,
     description: 'Requests a handover of an open case; it starts REQUESTED.',
     args: { input: t.arg({ type: RequestHandoverInput, required: true }) },
-    resolve: (_root, { input }, { db }) =>
+    resolve: (_root, { input }, { db, audit }) =>
       requestHandover(db, {
         caseId: input.caseId.id,
         fromOrganisationId: input.fromOrganisationId.id,
@@ -40,14 +49,15 @@ builder.mutationFields((t) => ({
         reason: input.reason,
         legalBasis: input.legalBasis,
         warm: input.warm,
-      }),
+      }).then(audited(audit, 'requestHandover')),
   }),
   acceptHandover: t.field({
     type: Handover,
     errors: mutationErrors,
     description: 'REQUESTED → ACCEPTED; the receiver becomes involved in the case.',
     args: { id: t.arg.globalID({ required: true, for: Handover }) },
-    resolve: (_root, { id }, { db }) => acceptHandover(db, id.id),
+    resolve: (_root, { id }, { db, audit }) =>
+      acceptHandover(db, id.id).then(audited(audit, 'acceptHandover')),
   }),
   declineHandover: t.field({
     type: Handover,
@@ -57,13 +67,15 @@ builder.mutationFields((t) => ({
       id: t.arg.globalID({ required: true, for: Handover }),
       reason: t.arg({ type: DeclineReasonEnum, required: true }),
     },
-    resolve: (_root, { id, reason }, { db }) => declineHandover(db, id.id, reason),
+    resolve: (_root, { id, reason }, { db, audit }) =>
+      declineHandover(db, id.id, reason).then(audited(audit, 'declineHandover')),
   }),
   completeHandover: t.field({
     type: Handover,
     errors: mutationErrors,
     description: 'ACCEPTED → COMPLETED.',
     args: { id: t.arg.globalID({ required: true, for: Handover }) },
-    resolve: (_root, { id }, { db }) => completeHandover(db, id.id),
+    resolve: (_root, { id }, { db, audit }) =>
+      completeHandover(db, id.id).then(audited(audit, 'completeHandover')),
   }),
 }));

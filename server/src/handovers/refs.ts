@@ -4,5 +4,8 @@ import type { HandoverShape } from './types.js';
 
 export const Handover = builder.loadableNodeRef('Handover', {
   id: { resolve: (handover: HandoverShape) => handover.id },
-  load: (ids: string[], { db }) => handoversById(db, ids),
+  load: (ids: string[], { db, audit }) => {
+    audit.readHandovers(ids);
+    return handoversById(db, ids);
+  },
 });

@@ -2,22 +2,29 @@ import { existsSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createYoga, useReadinessCheck } from 'graphql-yoga';
 import sirv from 'sirv';
+import { useAuditTrail } from '../audit/plugin.js';
+import { createAuditTrail } from '../audit/trail.js';
+import { createAccess } from '../auth/access.js';
+import { authenticate, useSessionCookies } from '../auth/request-context.js';
+import { createTokens } from '../auth/tokens.js';
 import { oneKeyForAllRegions } from '../cases/pseudonym.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
+import { useExportDownloads } from '../export/http.js';
 import type { Logger } from '../logger.js';
 import type { Context } from '../schema/context.js';
 import { schema } from '../schema/index.js';
 import { createMaskError } from './mask-error.js';
 import { useSanitizedValidationErrors } from './sanitize-plugin.js';
+import { createHardening } from './security/hardening.js';
 
 export interface AppOptions {
   db: Database;
-  config: Pick<Config, 'mode' | 'webDist' | 'pseudonymKey'>;
+  config: Pick<Config, 'mode' | 'webDist' | 'pseudonymKey' | 'session' | 'security'>;
   logger: Logger;
 }
 
-const apiPaths = ['/graphql', '/health', '/ready'];
+const apiPaths = ['/graphql', '/health', '/ready', '/export'];
 
 /**
  * Builds the product: GraphQL at /graphql, liveness at /health, readiness (database reachable)
@@ -26,9 +33,17 @@ const apiPaths = ['/graphql', '/health', '/ready'];
  */
 export function createApp({ db, config, logger }: AppOptions) {
   const pseudonymKeys = oneKeyForAllRegions(config.pseudonymKey);
+  const sessions = { ...config.session, tokens: createTokens(config.session.secret) };
+  const hardening = createHardening({ config, graphqlEndpoint: '/graphql' });
   const yoga = createYoga<object, Context>({
+    ...hardening.yogaOptions,
     schema,
-    context: (): Context => ({ db, viewer: null, pseudonymKeys }),
+    context: async ({ request }): Promise<Context> => {
+      const auth = await authenticate(db, sessions.tokens, request);
+      const access = createAccess(db, auth.viewer);
+      const audit = createAuditTrail(db, auth.viewer?.accountId ?? null);
+      return { db, viewer: auth.viewer, auth, pseudonymKeys, sessions, access, audit };
+    },
     graphqlEndpoint: '/graphql',
     healthCheckEndpoint: '/health',
     landingPage: false,
@@ -38,7 +53,11 @@ export function createApp({ db, config, logger }: AppOptions) {
     // without request variables, by maskError instead.
     logging: false,
     plugins: [
+      ...hardening.plugins,
+      useExportDownloads({ db, logger }),
       useSanitizedValidationErrors(),
+      useSessionCookies(),
+      useAuditTrail(logger),
       useReadinessCheck({
         endpoint: '/ready',
         check: async ({ fetchAPI }) => {
@@ -64,7 +83,12 @@ export function createApp({ db, config, logger }: AppOptions) {
         res.end('The web app is not built yet: run `npm run build:web` (npm start does this).');
       };
 
+  // Every response, API and web app alike, carries the security headers.
   function handle(req: IncomingMessage, res: ServerResponse) {
+    hardening.securityHeaders(req, res, () => route(req, res));
+  }
+
+  function route(req: IncomingMessage, res: ServerResponse) {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (apiPaths.some((api) => path === api || path.startsWith(`${api}/`))) {
       void yoga.handle(req, res);

@@ -6,7 +6,7 @@ import RelayPlugin from '@pothos/plugin-relay';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import ValidationPlugin from '@pothos/plugin-validation';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
-import { QueryTooComplexError, ValidationFailedError } from '../errors.js';
+import { QueryTooComplexError, RizoomError, ValidationFailedError } from '../errors.js';
 import type { Context } from './context.js';
 
 /** Limits on what one request may ask for; tests and docs refer to these numbers. */
@@ -21,7 +21,20 @@ export const builder = new SchemaBuilder<{
   Context: Context;
   DefaultFieldNullability: false;
   Connection: { totalCount: number };
-  AuthScopes: { public: boolean; signedIn: boolean; admin: boolean };
+  AuthScopes: {
+    public: boolean;
+    signedIn: boolean;
+    admin: boolean;
+    caseReader: string;
+    handoverReader: string;
+    handoverRecipient: string;
+    ownOrganisation: string;
+    organisationEditor: string;
+    professionalEditor: string;
+    tieEditor: string;
+    tableEditor: string;
+    regionEditor: readonly string[];
+  };
   Scalars: {
     /** A calendar date, YYYY-MM-DD. */
     Date: { Input: string; Output: string };
@@ -43,11 +56,25 @@ export const builder = new SchemaBuilder<{
     cursorType: 'String',
   },
   scopeAuth: {
-    authScopes: (context) => ({
+    // The rules themselves live in auth/access.ts; scopes name them for fields and types.
+    authScopes: ({ viewer, access }) => ({
       public: true,
-      signedIn: context.viewer !== null,
-      admin: context.viewer?.role === 'ADMIN',
+      signedIn: viewer !== null,
+      admin: viewer?.role === 'ADMIN',
+      caseReader: access.canReadCase,
+      handoverReader: access.canReadHandover,
+      handoverRecipient: access.isHandoverRecipient,
+      ownOrganisation: access.isOwnOrganisation,
+      organisationEditor: access.canEditOrganisation,
+      professionalEditor: access.canEditProfessional,
+      tieEditor: access.canEditTie,
+      tableEditor: access.canEditTable,
+      regionEditor: access.canEditRegion,
     }),
+    unauthorizedError: (_parent, context) =>
+      context.viewer
+        ? new RizoomError('FORBIDDEN', 'You may not see or change this.')
+        : new RizoomError('UNAUTHENTICATED', 'Sign in first.'),
   },
   errors: {
     // Validation failures of mutation input come back as typed ValidationError results.

@@ -2,6 +2,8 @@ import { builder } from './builder.js';
 // Every file that defines types, queries or mutations, once. Add new capabilities here.
 import './errors.js';
 import '../vocabulary/schema.js';
+import '../auth/schema.js';
+import '../audit/schema.js';
 import '../geography/municipality.js';
 import '../geography/region.js';
 import '../network/organisation.js';
@@ -24,5 +26,6 @@ import '../handovers/handover.js';
 import '../handovers/case-journey.js';
 import '../handovers/mutations.js';
 import '../network/neighbourhood.js';
+import '../import/schema.js';
 
 export const schema = builder.toSchema({ sortSchema: true });

@@ -1,8 +1,11 @@
 /** Codes the API puts in `extensions.code`, plus the ones the client adds for transport failures. */
 export type ApiErrorCode =
   | 'DATABASE_UNAVAILABLE'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
+  | 'VALIDATION_FAILED'
   | 'NETWORK_ERROR'
   | 'HTTP_ERROR'
   | 'INVALID_RESPONSE'
@@ -10,8 +13,11 @@ export type ApiErrorCode =
 
 const SERVER_CODES: ReadonlySet<string> = new Set([
   'DATABASE_UNAVAILABLE',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
   'NOT_FOUND',
   'BAD_USER_INPUT',
+  'VALIDATION_FAILED',
 ]);
 
 export class ApiError extends Error {

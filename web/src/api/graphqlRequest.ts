@@ -36,9 +36,13 @@ async function send(query: string, variables: unknown, signal?: AbortSignal): Pr
   try {
     return await fetch(GRAPHQL_ENDPOINT, {
       method: 'POST',
+      // The session cookie (HttpOnly, SameSite=Strict) goes along; same origin only.
+      credentials: 'same-origin',
       headers: {
         'content-type': 'application/json',
         accept: 'application/graphql-response+json, application/json',
+        // The API refuses requests a page on another site could forge (CSRF prevention).
+        'x-rizoom-csrf': '1',
       },
       body: JSON.stringify({ query, variables }),
       signal: signal ?? null,

@@ -40,3 +40,7 @@ export const TIE_KINDS = [
 ] as const;
 
 export type TieKind = (typeof TIE_KINDS)[number];
+
+export const ACCOUNT_ROLES = ['ADMIN', 'REGIONAL_COORDINATOR', 'PROFESSIONAL'] as const;
+
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];

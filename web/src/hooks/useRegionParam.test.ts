@@ -14,6 +14,13 @@ describe('resolveRegionCode', () => {
     expect(resolveRegionCode('MC99', codes)).toBe('MC01');
   });
 
+  it("falls back to the preferred region (a coordinator's own) before the first", () => {
+    expect(resolveRegionCode(null, codes, 'MC40')).toBe('MC40');
+    expect(resolveRegionCode('MC99', codes, 'mc40')).toBe('MC40');
+    expect(resolveRegionCode('MC19', codes, 'MC40')).toBe('MC19');
+    expect(resolveRegionCode(null, codes, 'MC99')).toBe('MC01');
+  });
+
   it('has nothing to select without regions', () => {
     expect(resolveRegionCode('MC19', [])).toBeNull();
   });

@@ -15,18 +15,31 @@ function writeRegionParam(code: string, mode: 'push' | 'replace'): void {
   else window.history.replaceState(null, '', url);
 }
 
-/** The code from the URL when it names a known region (any letter case), else the first one. */
+/** Forgets the chosen region, so whoever signs in next starts from their own. */
+export function clearRegionParam(): void {
+  const url = new URL(window.location.href);
+  url.searchParams.delete(REGION_PARAM);
+  window.history.replaceState(null, '', url);
+}
+
+/**
+ * The code from the URL when it names a known region (any letter case), else the preferred
+ * one (a regional coordinator's own) when known, else the first one.
+ */
 export function resolveRegionCode(
   requested: string | null,
   codes: readonly string[],
+  preferred: string | null = null,
 ): string | null {
-  const wanted = requested?.toUpperCase();
-  return codes.find((code) => code.toUpperCase() === wanted) ?? codes[0] ?? null;
+  const known = (wanted: string | null) =>
+    codes.find((code) => code.toUpperCase() === wanted?.toUpperCase());
+  return known(requested) ?? known(preferred) ?? codes[0] ?? null;
 }
 
 /** The selected region code, kept in sync with the URL; `null` until the codes are known. */
 export function useRegionParam(
   codes: readonly string[] | null,
+  preferred: string | null = null,
 ): [string | null, (code: string) => void] {
   const [requested, setRequested] = useState(readRegionParam);
 
@@ -36,7 +49,7 @@ export function useRegionParam(
     return () => window.removeEventListener('popstate', onPopState);
   }, []);
 
-  const current = codes === null ? null : resolveRegionCode(requested, codes);
+  const current = codes === null ? null : resolveRegionCode(requested, codes, preferred);
 
   // Normalise the URL (unknown or missing code) without adding a history entry.
   useEffect(() => {

@@ -1,5 +1,5 @@
 import type { ApiErrorCode } from '../api/ApiError';
-import type { OrganisationKind, TieKind } from '../api/schema';
+import type { AccountRole, OrganisationKind, TieKind } from '../api/schema';
 import type { Sector } from '../domain/sectors';
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -51,9 +51,18 @@ export const sectorLabels: Readonly<Record<Sector, string>> = {
   OTHER: 'Overig',
 };
 
+export const accountRoleLabels: Readonly<Record<AccountRole, string>> = {
+  ADMIN: 'Ingrado-beheerder',
+  REGIONAL_COORDINATOR: 'regiocoördinator',
+  PROFESSIONAL: 'professional',
+};
+
 export const errorMessages: Readonly<Record<ApiErrorCode, string>> = {
   DATABASE_UNAVAILABLE:
     'De database is op dit moment niet bereikbaar. Probeer het over enkele ogenblikken opnieuw.',
+  UNAUTHENTICATED: 'Je sessie is verlopen. Meld je opnieuw aan.',
+  FORBIDDEN: 'Je hebt geen toegang tot deze gegevens.',
+  VALIDATION_FAILED: 'De ingevulde gegevens zijn niet geldig.',
   NETWORK_ERROR:
     'De server is niet bereikbaar. Controleer de internetverbinding en probeer het opnieuw.',
   HTTP_ERROR: 'De server gaf een foutmelding. Probeer het opnieuw.',
@@ -66,10 +75,40 @@ export const errorMessages: Readonly<Record<ApiErrorCode, string>> = {
 export const ui = {
   productName: 'Rizoom',
   pageTitle: 'Netwerkkaart',
+  documentTitle: 'Rizoom — netwerkkaart',
   tagline: 'Samenwerking rond het recht op onderwijs',
   retry: 'Opnieuw proberen',
   attribution:
     'Gemeenten en regio’s: Bron: CBS (CC BY 4.0). Organisaties, professionals en verbindingen in de demo zijn verzonnen.',
+  session: {
+    checking: 'Aanmelding controleren…',
+    unavailable: 'Rizoom kan op dit moment niet worden geladen.',
+  },
+  signIn: {
+    documentTitle: 'Aanmelden — Rizoom',
+    heading: 'Aanmelden',
+    intro: 'Meld je aan met het e-mailadres en het wachtwoord van je Rizoom-account.',
+    email: 'E-mailadres',
+    password: 'Wachtwoord',
+    submit: 'Aanmelden',
+    submitting: 'Bezig met aanmelden…',
+    expired: errorMessages.UNAUTHENTICATED,
+    signedOut: 'Je bent afgemeld.',
+    failed: 'Aanmelden is niet gelukt',
+    wrongCredentials: 'Het e-mailadres of het wachtwoord klopt niet.',
+    locked: 'Te veel mislukte pogingen. Probeer het over een kwartier opnieuw.',
+    missingEmail: 'Vul je e-mailadres in.',
+    invalidEmail: 'Vul een geldig e-mailadres in, zoals naam@organisatie.nl.',
+    missingPassword: 'Vul je wachtwoord in.',
+  },
+  viewer: {
+    signedInAs: 'Aangemeld als',
+    roleAt: (role: string, organisation: string | null) =>
+      organisation ? `${role} bij ${organisation}` : role,
+    signOut: 'Afmelden',
+    signingOut: 'Bezig met afmelden…',
+    signOutFailed: 'Afmelden is niet gelukt.',
+  },
   regionPicker: {
     label: 'RMC-regio',
     option: (name: string, code: string) => `${name} (${code})`,

@@ -1,0 +1,3 @@
+MATCH (s:Session {id: $sessionId})
+SET s.revokedAt = datetime()
+RETURN s.id AS sessionId

@@ -1,0 +1,80 @@
+// `npm run bench`: starts a Neo4j of its own in a fresh folder, runs the benchmark sections in
+// order, prints their figures and appends them to tests/bench/results.md. Never part of `npm test`.
+//   BENCH_SECTIONS=national-load  which sections (comma-separated; all by default)
+//   BENCH_HEAP, BENCH_PAGECACHE   memory of the bench's Neo4j (default 2g, 2g)
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { createDatabase } from '../../server/src/db/database.js';
+import { startLocalNeo4j } from '../../server/src/db/local/local-neo4j.js';
+import { createLogger } from '../../server/src/logger.js';
+import { prepareDatabase } from '../../server/src/prepare.js';
+import type { BenchSection, SectionResult } from './context.js';
+import { appendRun, renderSection } from './results.js';
+import { nationalLoad } from './sections/national-load.js';
+
+/** Every benchmark, in the order it runs; later issues add theirs after the load. */
+const sections: BenchSection[] = [nationalLoad];
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const resultsFile = fileURLToPath(new URL('results.md', import.meta.url));
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+function revision(): string {
+  try {
+    const sha = execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
+    return dirty ? `${sha} with uncommitted changes` : sha;
+  } catch {
+    return 'unknown revision';
+  }
+}
+
+const wanted = process.env.BENCH_SECTIONS?.split(',').map((s) => s.trim());
+const chosen = sections.filter((s) => !wanted || wanted.includes(s.name));
+const dataDir = `${root}neo4j/data/bench-${process.pid}`;
+rmSync(dataDir, { recursive: true, force: true });
+mkdirSync(dataDir, { recursive: true });
+const log = (line: string) => console.error(line);
+const neo4j = await startLocalNeo4j({
+  dataDir,
+  boltPort: await freePort(),
+  heap: process.env.BENCH_HEAP ?? '2g',
+  pagecache: process.env.BENCH_PAGECACHE ?? '2g',
+  log,
+});
+const db = createDatabase({ uri: neo4j.uri, database: 'neo4j', queryTimeoutMs: 600_000 });
+const results: SectionResult[] = [];
+try {
+  await prepareDatabase(db, { demoData: false, logger: createLogger('warn', false) });
+  for (const section of chosen) {
+    log(`▶ ${section.name}`);
+    const result = await section.run({ db, neo4j, dataDir, log });
+    console.log(`\n${renderSection(result)}\n`);
+    results.push(result);
+  }
+  const title = `${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC — ${revision()}`;
+  appendRun(resultsFile, title, results);
+  log(`results appended to ${resultsFile}`);
+} finally {
+  await db.close();
+  await neo4j.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+}

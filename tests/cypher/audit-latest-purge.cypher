@@ -1,0 +1,3 @@
+MATCH (e:AuditEvent {action: 'PURGE'})
+RETURN e {.*, at: toString(e.at)} AS event
+ORDER BY e.at DESC LIMIT 1

@@ -1,0 +1,2 @@
+MATCH (:Case {id: $id})-[:CONCERNS]->(s:Subject)
+RETURN s.key AS key

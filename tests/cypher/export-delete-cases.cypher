@@ -1,0 +1,2 @@
+MATCH (c:Case) WHERE c.id STARTS WITH $prefix
+DETACH DELETE c

@@ -1,0 +1,26 @@
+// What a preset loaded (ids starting with $prefix): its nodes and relationships, counted the way
+// the generator counts its rows.
+RETURN
+  COUNT { MATCH (o:Organisation) WHERE o.id STARTS WITH $prefix } AS organisations,
+  COUNT { MATCH (p:Professional) WHERE p.id STARTS WITH $prefix } AS professionals,
+  COUNT { MATCH ()-[t:TIE]->() WHERE t.id STARTS WITH $prefix } AS ties,
+  COUNT { MATCH (t:ConsultationTable) WHERE t.id STARTS WITH $prefix } AS tables,
+  COUNT { MATCH ()-[:MEMBER_OF]->(t:ConsultationTable) WHERE t.id STARTS WITH $prefix } AS seats,
+  COUNT { MATCH (c:Case) WHERE c.id STARTS WITH $prefix } AS cases,
+  COUNT { MATCH (:Organisation)-[:INVOLVED_IN]->(c:Case) WHERE c.id STARTS WITH $prefix } AS involvements,
+  COUNT { MATCH (h:Handover) WHERE h.id STARTS WITH $prefix } AS handovers,
+  COUNT { MATCH (c:Case)-[:CONCERNS]->(s:Subject) WHERE c.id STARTS WITH $prefix RETURN DISTINCT s } AS subjects,
+  COUNT { MATCH (o:Organisation)-[:SERVES]->(:Municipality) WHERE o.id STARTS WITH $prefix } AS serves,
+  COUNT { MATCH (o:Organisation)-[:OFFERS]->(:Need) WHERE o.id STARTS WITH $prefix } AS offers,
+  COUNT { MATCH (o:Organisation)-[:MEMBER_OF_SWV]->() WHERE o.id STARTS WITH $prefix } AS swvMembers,
+  COUNT { MATCH (p:Professional)-[w:WORKS_AT]->() WHERE p.id STARTS WITH $prefix AND w.to IS NULL } AS jobs,
+  COUNT { MATCH (p:Professional)-[w:WORKS_AT]->() WHERE p.id STARTS WITH $prefix AND w.from IS NULL } AS jobsSinceUnknown,
+  COUNT { MATCH (p:Professional)-[:HAS_EXPERTISE]->() WHERE p.id STARTS WITH $prefix } AS expertise,
+  COUNT { MATCH (c:Case)-[:NEEDS]->() WHERE c.id STARTS WITH $prefix } AS needs,
+  COUNT { MATCH (c:Case)-[:AT_SCHOOL]->() WHERE c.id STARTS WITH $prefix } AS atSchool,
+  COUNT { MATCH (c:Case)-[:IN_MUNICIPALITY]->() WHERE c.id STARTS WITH $prefix } AS inMunicipality,
+  COUNT { MATCH ()-[:COORDINATES]->(c:Case) WHERE c.id STARTS WITH $prefix } AS coordinators,
+  COUNT { MATCH (c:Case)-[:HAS_HANDOVER]->(h) WHERE c.id STARTS WITH $prefix } AS caseHandovers,
+  COUNT { MATCH (h:Handover)-[:FROM]->(), (h)-[:TO]->() WHERE h.id STARTS WITH $prefix } AS handoverEnds,
+  COUNT { MATCH (h:Handover)-[:FROM_PROFESSIONAL]->() WHERE h.id STARTS WITH $prefix } AS fromProfessionals,
+  COUNT { MATCH (h:Handover)-[:TO_PROFESSIONAL]->() WHERE h.id STARTS WITH $prefix } AS toProfessionals
