@@ -6,6 +6,7 @@ import { loadVocabulary } from '../../seeds/vocabulary.js';
 import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
 import type { Logger } from './logger.js';
+import { utcToday } from './ties/age.js';
 
 /**
  * Readies a database for the product: schema migrations, the real geography (idempotent),
@@ -24,7 +25,9 @@ export async function prepareDatabase(
   const municipalities = await loadGeography(db);
   logger.debug({ municipalities }, 'geography loaded');
   if (options.demoData && !(await hasOrganisations(db))) {
-    const { counts } = await loadDataset(db, createDataset('demo'));
+    // The demo's "today" is today, so that what the API judges by the clock (stale ties,
+    // stalled handovers) looks as the generator planted it; the generator never reads the clock.
+    const { counts } = await loadDataset(db, createDataset('demo', { referenceDate: utcToday() }));
     logger.info(counts, 'demo network loaded (synthetic)');
   }
   // Demo accounts only in demo mode: one per role, all with the demo password.

@@ -8,23 +8,30 @@ a fresh folder on this machine (2 cores, shared with whatever else runs) and lis
 with its target.
 `;
 
+/** A Markdown table with padded columns, as the formatter (Biome) writes them. */
+export function markdownTable([head, ...rows]: string[][]): string[] {
+  if (!head) return [];
+  const widths = head.map((_, i) =>
+    Math.max(3, ...[head, ...rows].map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: string[]) =>
+    `| ${widths.map((w, i) => (cells[i] ?? '').padEnd(w)).join(' | ')} |`;
+  return [line(head), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)];
+}
+
 export function renderSection(section: SectionResult): string {
-  const lines = [`### ${section.title}`, '', '| figure | value | target |', '| --- | --- | --- |'];
-  for (const m of section.metrics) {
-    const verdict = m.target ? `${m.target} ${m.met ? '✔' : '✖'}` : '';
-    lines.push(`| ${m.name} | ${m.value} | ${verdict} |`);
-  }
+  const metrics = section.metrics.map((m) => [
+    m.name,
+    m.value,
+    m.target ? `${m.target} ${m.met ? '✔' : '✖'}` : '',
+  ]);
+  const lines = [
+    `### ${section.title}`,
+    '',
+    ...markdownTable([['figure', 'value', 'target'], ...metrics]),
+  ];
   for (const table of section.tables ?? []) {
-    const [head, ...rows] = table.rows;
-    if (!head) continue;
-    lines.push(
-      '',
-      `${table.caption}:`,
-      '',
-      `| ${head.join(' | ')} |`,
-      `| ${head.map(() => '---').join(' | ')} |`,
-    );
-    for (const row of rows) lines.push(`| ${row.join(' | ')} |`);
+    lines.push('', `${table.caption}:`, '', ...markdownTable(table.rows));
   }
   for (const note of section.notes ?? []) lines.push('', note);
   return lines.join('\n');

@@ -31,6 +31,9 @@ export const nationalLoad: BenchSection = {
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage(ownCpu);
     const rate = result.rows / seconds;
+    const loaderCpu = (cpu.user + cpu.system) / 1e6;
+    const databaseCpu = cpuSeconds(neo4j.pid) - neo4jCpu;
+    const perRow = (cpuSecondsUsed: number) => ((cpuSecondsUsed * 1e6) / result.rows).toFixed(0);
     log(`national load: ${thousands(result.rows)} rows in ${formatSeconds(seconds)}`);
 
     const [stored] = await db.read(countsQuery, {});
@@ -52,8 +55,11 @@ export const nationalLoad: BenchSection = {
         { name: 'Neo4j peak RSS', value: mib(peakRss(neo4j.pid)) },
         { name: 'Neo4j store on disk', value: mib(store) },
         { name: 'Neo4j transaction logs on disk', value: mib(logs) },
-        { name: 'CPU seconds: loader (Node)', value: ((cpu.user + cpu.system) / 1e6).toFixed(1) },
-        { name: 'CPU seconds: Neo4j', value: (cpuSeconds(neo4j.pid) - neo4jCpu).toFixed(1) },
+        {
+          name: 'CPU: loader (Node)',
+          value: `${loaderCpu.toFixed(1)} s, ${perRow(loaderCpu)} µs/row`,
+        },
+        { name: 'CPU: Neo4j', value: `${databaseCpu.toFixed(1)} s, ${perRow(databaseCpu)} µs/row` },
         { name: 'batch size × concurrency', value: `${batchSize} × ${concurrency}` },
       ],
       tables: [
