@@ -62,7 +62,7 @@ const envSchema = z.object({
     .default(8),
   // The hardened API (README "Security settings").
   RIZOOM_MAX_REQUEST_SIZE: bytes.default(1024 * 1024),
-  // Above the import's own 50 MB file limit, so an import too large gets its own message.
+  // Above the import's own upload limit (10 MB), so an import too large gets the import's message.
   RIZOOM_MAX_UPLOAD_SIZE: bytes.default(64 * 1024 * 1024),
   /** Unset: 300, 600 and 10 per minute; off in test mode, where tests set their own. */
   RIZOOM_RATE_LIMIT_ADDRESS: perMinute.optional(),

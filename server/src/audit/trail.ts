@@ -50,6 +50,14 @@ export function createAuditTrail(db: Database, accountId: string | null) {
     wroteCase: (operation: string, caseId: string) => note('WRITE', operation, { caseId }),
     wroteHandover: (operation: string, handoverId: string) =>
       note('WRITE', operation, { handoverId }),
+    /** For `.then(…)` after a successful write: notes the case or handover and passes it on. */
+    afterWrite<T extends string | { id: string }>(entity: 'case' | 'handover', operation: string) {
+      return (result: T) => {
+        const id = typeof result === 'string' ? result : result.id;
+        note('WRITE', operation, entity === 'case' ? { caseId: id } : { handoverId: id });
+        return result;
+      };
+    },
     get size() {
       return pending.size;
     },

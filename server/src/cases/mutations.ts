@@ -1,4 +1,3 @@
-import type { AuditTrail } from '../audit/trail.js';
 import { Organisation, Professional } from '../network/refs.js';
 import { builder } from '../schema/builder.js';
 import { mutationErrors } from '../schema/errors.js';
@@ -82,14 +81,6 @@ const UpdateCaseInput = builder.inputType('UpdateCaseInput', {
   }),
 });
 
-/** Notes a successful write of a case in the audit trail and passes the result on. */
-function audited<T extends string | { id: string }>(audit: AuditTrail, operation: string) {
-  return (result: T) => {
-    audit.wroteCase(operation, typeof result === 'string' ? result : result.id);
-    return result;
-  };
-}
-
 builder.mutationFields((t) => ({
   registerCase: t.field({
     type: RegisterCasePayload,
@@ -129,7 +120,7 @@ builder.mutationFields((t) => ({
         schoolId: input.schoolId === undefined ? undefined : (input.schoolId?.id ?? null),
         needs: input.needs ?? undefined,
         riskIndicators: input.riskIndicators ?? undefined,
-      }).then(audited(audit, 'updateCase')),
+      }).then(audit.afterWrite('case', 'updateCase')),
   }),
   closeCase: t.field({
     type: Case,
@@ -137,7 +128,7 @@ builder.mutationFields((t) => ({
     description: 'Closes an open case today. It is kept until retainUntil, then purged.',
     args: { id: t.arg.globalID({ required: true, for: Case }) },
     resolve: (_root, { id }, { db, audit }) =>
-      closeCase(db, id.id).then(audited(audit, 'closeCase')),
+      closeCase(db, id.id).then(audit.afterWrite('case', 'closeCase')),
   }),
   setCaseCoordinator: t.field({
     type: Case,
@@ -150,7 +141,7 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, { caseId, professionalId }, { db, audit }) =>
       setCaseCoordinator(db, caseId.id, professionalId.id).then(
-        audited(audit, 'setCaseCoordinator'),
+        audit.afterWrite('case', 'setCaseCoordinator'),
       ),
   }),
   involveOrganisation: t.field({
@@ -163,7 +154,7 @@ builder.mutationFields((t) => ({
     },
     resolve: (_root, { caseId, organisationId }, { db, audit }) =>
       involveOrganisation(db, caseId.id, organisationId.id).then(
-        audited(audit, 'involveOrganisation'),
+        audit.afterWrite('case', 'involveOrganisation'),
       ),
   }),
 }));

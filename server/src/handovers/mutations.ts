@@ -1,4 +1,3 @@
-import type { AuditTrail } from '../audit/trail.js';
 import { Case } from '../cases/refs.js';
 import { Organisation, Professional } from '../network/refs.js';
 import { builder } from '../schema/builder.js';
@@ -25,14 +24,6 @@ const RequestHandoverInput = builder.inputType('RequestHandoverInput', {
   }),
 });
 
-/** Notes a successful write of a handover in the audit trail and passes the result on. */
-function audited<T extends string | { id: string }>(audit: AuditTrail, operation: string) {
-  return (result: T) => {
-    audit.wroteHandover(operation, typeof result === 'string' ? result : result.id);
-    return result;
-  };
-}
-
 builder.mutationFields((t) => ({
   requestHandover: t.field({
     type: Handover,
@@ -49,7 +40,7 @@ builder.mutationFields((t) => ({
         reason: input.reason,
         legalBasis: input.legalBasis,
         warm: input.warm,
-      }).then(audited(audit, 'requestHandover')),
+      }).then(audit.afterWrite('handover', 'requestHandover')),
   }),
   acceptHandover: t.field({
     type: Handover,
@@ -57,7 +48,7 @@ builder.mutationFields((t) => ({
     description: 'REQUESTED → ACCEPTED; the receiver becomes involved in the case.',
     args: { id: t.arg.globalID({ required: true, for: Handover }) },
     resolve: (_root, { id }, { db, audit }) =>
-      acceptHandover(db, id.id).then(audited(audit, 'acceptHandover')),
+      acceptHandover(db, id.id).then(audit.afterWrite('handover', 'acceptHandover')),
   }),
   declineHandover: t.field({
     type: Handover,
@@ -68,7 +59,7 @@ builder.mutationFields((t) => ({
       reason: t.arg({ type: DeclineReasonEnum, required: true }),
     },
     resolve: (_root, { id, reason }, { db, audit }) =>
-      declineHandover(db, id.id, reason).then(audited(audit, 'declineHandover')),
+      declineHandover(db, id.id, reason).then(audit.afterWrite('handover', 'declineHandover')),
   }),
   completeHandover: t.field({
     type: Handover,
@@ -76,6 +67,6 @@ builder.mutationFields((t) => ({
     description: 'ACCEPTED → COMPLETED.',
     args: { id: t.arg.globalID({ required: true, for: Handover }) },
     resolve: (_root, { id }, { db, audit }) =>
-      completeHandover(db, id.id).then(audited(audit, 'completeHandover')),
+      completeHandover(db, id.id).then(audit.afterWrite('handover', 'completeHandover')),
   }),
 }));
