@@ -5,6 +5,7 @@ import type { ProfessionalRecord } from '../import/professionals.js';
 import type { SeatRecord } from '../import/table-members.js';
 import type { TableRecord } from '../import/tables.js';
 import type { TieRecord } from '../import/ties.js';
+import { shownCount } from '../privacy/small-counts.js';
 import { toRole } from '../professionals/role.js';
 import type { ExportScope, ScopeIds } from './scope.js';
 
@@ -96,9 +97,6 @@ export function seatRows(db: Database, scope: ScopeIds): AsyncIterable<SeatRow> 
   );
 }
 
-/** Counts under this show as "<5": too few to publish without pointing at a young person. */
-export const smallCountThreshold = 5;
-
 export interface CaseCountRow {
   municipalityCode: string;
   municipality: string;
@@ -112,6 +110,7 @@ export async function caseCountRows(db: Database, scope: ExportScope): Promise<C
   const rows = await db.read(caseCountsQuery, { regionCode: scope.regionCode });
   return rows.map((row) => ({
     ...row,
-    cases: row.cases < smallCountThreshold ? `<${smallCountThreshold}` : String(row.cases),
+    // An export may reach anyone, so small counts are always hidden here.
+    cases: shownCount(row.cases, false),
   }));
 }
