@@ -3,6 +3,9 @@ UNWIND $ids AS id
 MATCH (t:ConsultationTable {id: id})
 RETURN id,
        [(o:Organisation)-[m:MEMBER_OF]->(t) WHERE m.until IS NULL | o.id] +
-       [(p:Professional)-[m:MEMBER_OF]->(t), (p)-[w:WORKS_AT]->(o:Organisation)
-        WHERE m.until IS NULL AND w.to IS NULL | o.id] AS organisationIds,
+       COLLECT {
+         MATCH (p:Professional)-[m:MEMBER_OF]->(t), (p)-[w:WORKS_AT]->(o:Organisation)
+         WHERE m.until IS NULL AND w.to IS NULL
+         RETURN o.id
+       } AS organisationIds,
        [(t)-[:FOR_MUNICIPALITY]->(mu:Municipality) | mu.code] AS municipalityCodes

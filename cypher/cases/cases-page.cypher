@@ -1,7 +1,8 @@
 // One page of case ids matching the filter, and how many match in all. Every filter is
 // optional (null does not restrict); needs: all of them. Sorted by $sortKey (OPENED_AT, AGE),
-// descending when $descending; the id breaks ties.
-MATCH (c:Case)
+// descending when $descending; the id breaks ties. Only cases the viewer's organisation is
+// involved in: nobody else may know they exist (a null organisation sees none).
+MATCH (:Organisation {id: $viewerOrganisationId})-[:INVOLVED_IN]->(c:Case)
 WHERE ($kinds IS NULL OR c.kind IN $kinds)
   AND ($statuses IS NULL OR c.status IN $statuses)
   AND ($municipalityCode IS NULL

@@ -1,20 +1,23 @@
 // `npm run seed -- --preset national [--seed N] [--manifest path] [--region MC19]
-//   [--reference-date 2026-11-16] [--batch-size 5000] [--concurrency 2]`
+//   [--reference-date 2026-11-16] [--batch-size 5000] [--concurrency 2] [--cypher]`
 // Loads a synthetic preset into the configured Neo4j (NEO4J_URI, or the local one in
-// NEO4J_DATA_DIR) and writes its manifest of planted patterns.
+// NEO4J_DATA_DIR) and writes its manifest of planted patterns. The local Neo4j's database,
+// when empty, gets Neo4j's offline bulk import (seeds/generator/bulk/); any other database the
+// idempotent Cypher loader (also with --cypher), so loading a preset again adds nothing.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../../server/src/config.js';
-import { createDatabase } from '../../server/src/db/database.js';
-import { type LocalNeo4j, startLocalNeo4j } from '../../server/src/db/local/local-neo4j.js';
+import { createDatabase, type Database } from '../../server/src/db/database.js';
+import type { LocalNeo4j } from '../../server/src/db/local/local-neo4j.js';
 import { createLogger } from '../../server/src/logger.js';
 import { prepareDatabase } from '../../server/src/prepare.js';
 import { createDataset, defaultSeed } from './generate.js';
 import { loadDataset } from './load.js';
 import { type PresetName, presetNames } from './presets.js';
 import { formatSeconds, progressBar } from './progress.js';
+import { seedLocalNeo4j } from './seed-local.js';
 
 const projectRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -27,6 +30,7 @@ const { values } = parseArgs({
     'reference-date': { type: 'string' },
     'batch-size': { type: 'string' },
     concurrency: { type: 'string' },
+    cypher: { type: 'boolean', default: false },
   },
 });
 
@@ -45,22 +49,11 @@ const manifestPath = resolve(
 const config = loadConfig(process.env);
 const logger = createLogger(config.logLevel, process.stderr.isTTY);
 
+const batchSize = values['batch-size'] ? Number(values['batch-size']) : undefined;
+const concurrency = values.concurrency ? Number(values.concurrency) : undefined;
 let local: LocalNeo4j | undefined;
-let uri = config.neo4j.uri;
-if (!uri) {
-  logger.info({ dataDir: config.neo4j.local.dataDir }, 'starting the local Neo4j…');
-  local = await startLocalNeo4j({ ...config.neo4j.local, log: (line) => logger.debug(line) });
-  uri = local.uri;
-}
-const db = createDatabase({
-  uri,
-  username: config.neo4j.username,
-  password: config.neo4j.password,
-  database: config.neo4j.database,
-  queryTimeoutMs: 300_000,
-});
+let db: Database | undefined;
 try {
-  await prepareDatabase(db, { demoData: false, logger });
   const started = Date.now();
   const dataset = createDataset(presetName, {
     seed,
@@ -68,17 +61,37 @@ try {
     regionCode: values.region,
   });
   const bar = progressBar(`${presetName} (seed ${seed})`);
-  const result = await loadDataset(db, dataset, {
-    batchSize: values['batch-size'] ? Number(values['batch-size']) : undefined,
-    concurrency: values.concurrency ? Number(values.concurrency) : undefined,
-    onProgress: bar.tick,
-  });
+  let result: Awaited<ReturnType<typeof loadDataset>>;
+  let path = 'cypher';
+  if (config.neo4j.uri) {
+    db = createDatabase({
+      uri: config.neo4j.uri,
+      username: config.neo4j.username,
+      password: config.neo4j.password,
+      database: config.neo4j.database,
+      queryTimeoutMs: 300_000,
+    });
+    await prepareDatabase(db, { demoData: false, logger });
+    result = await loadDataset(db, dataset, { batchSize, concurrency, onProgress: bar.tick });
+  } else {
+    logger.info({ dataDir: config.neo4j.local.dataDir }, 'loading into the local Neo4j…');
+    const seeded = await seedLocalNeo4j({
+      local: { ...config.neo4j.local, log: (line) => logger.debug(line) },
+      dataset,
+      logger,
+      batchSize,
+      concurrency,
+      bulk: values.cypher ? 'never' : 'when-empty',
+      onProgress: bar.set,
+    });
+    ({ neo4j: local, db, result, path } = seeded);
+  }
   bar.stop();
   const seconds = (Date.now() - started) / 1000;
   mkdirSync(dirname(manifestPath), { recursive: true });
   writeFileSync(manifestPath, `${JSON.stringify(result.manifest, null, 2)}\n`);
   console.error(
-    `✔ ${result.rows.toLocaleString('en')} rows in ${formatSeconds(seconds)} (${Math.round(result.rows / seconds).toLocaleString('en')} rows/s)`,
+    `✔ ${result.rows.toLocaleString('en')} rows in ${formatSeconds(seconds)} (${Math.round(result.rows / seconds).toLocaleString('en')} rows/s, ${path === 'bulk' ? 'bulk import into an empty database' : 'Cypher, idempotent'})`,
   );
   console.error(`  ${JSON.stringify(result.counts)}`);
   console.error(`  manifest: ${manifestPath}`);
@@ -86,6 +99,6 @@ try {
   console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
   process.exitCode = 1;
 } finally {
-  await db.close();
+  await db?.close();
   await local?.stop();
 }

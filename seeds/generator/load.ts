@@ -15,6 +15,20 @@ export interface LoadOptions {
 
 export type EntityCounts = Record<EntityName, number>;
 
+const entityNames: EntityName[] = [
+  'organisations',
+  'professionals',
+  'ties',
+  'tables',
+  'seats',
+  'cases',
+  'involvements',
+  'handovers',
+];
+
+/** Rows written per entity, all zero. */
+export const emptyCounts = () => Object.fromEntries(entityNames.map((k) => [k, 0])) as EntityCounts;
+
 /** Who asserted the ties of a preset: the demo network keeps the name it always had. */
 export const assertedByOf = (preset: string) =>
   preset === 'demo' ? 'Rizoom demo data' : `Rizoom synthetic data (${preset})`;
@@ -26,18 +40,7 @@ export const assertedByOf = (preset: string) =>
  * idempotent on ids, so a second load (or a rerun after a failure) creates nothing new.
  */
 export async function loadDataset(db: Database, dataset: Dataset, options: LoadOptions = {}) {
-  const counts = Object.fromEntries(
-    [
-      'organisations',
-      'professionals',
-      'ties',
-      'tables',
-      'seats',
-      'cases',
-      'involvements',
-      'handovers',
-    ].map((k) => [k, 0]),
-  ) as EntityCounts;
+  const counts = emptyCounts();
   const source = dataset.preset.name;
   const network = dataset.network;
   const networkRows = Object.values(network).reduce((sum, rows) => sum + rows.length, 0);

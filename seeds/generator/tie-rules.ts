@@ -1,37 +1,8 @@
 import type { OrganisationKind, TieKind } from '../../server/src/network/kinds.js';
 import type { Need } from '../../server/src/vocabulary/needs.js';
 
-/** The sectors of the field, for brokers between them. */
-export type Sector = 'EDUCATION' | 'LEERPLICHT_RMC' | 'CARE' | 'JUSTICE' | 'WORK';
-
-export const sectorOf: Record<OrganisationKind, Sector> = {
-  SCHOOL_PO: 'EDUCATION',
-  SCHOOL_SO: 'EDUCATION',
-  SCHOOL_VSO: 'EDUCATION',
-  SCHOOL_VO: 'EDUCATION',
-  SCHOOL_PRAKTIJKONDERWIJS: 'EDUCATION',
-  SCHOOL_MBO: 'EDUCATION',
-  SWV_PO: 'EDUCATION',
-  SWV_VO: 'EDUCATION',
-  ONDERWIJSCONSULENTEN: 'EDUCATION',
-  DUO: 'EDUCATION',
-  OTHER: 'EDUCATION',
-  LEERPLICHT: 'LEERPLICHT_RMC',
-  RMC: 'LEERPLICHT_RMC',
-  INGRADO: 'LEERPLICHT_RMC',
-  WIJKTEAM: 'CARE',
-  JEUGDZORG: 'CARE',
-  GGZ: 'CARE',
-  GGD: 'CARE',
-  VEILIG_THUIS: 'CARE',
-  HALT: 'JUSTICE',
-  OM: 'JUSTICE',
-  RAAD_KINDERBESCHERMING: 'JUSTICE',
-  POLITIE: 'JUSTICE',
-  UWV: 'WORK',
-  WERK_EN_INKOMEN: 'WORK',
-  EMPLOYER: 'WORK',
-};
+// The sectors of the field are defined with the network; the generator plants by them too.
+export { type Sector, sectorOf } from '../../server/src/network/sectors.js';
 
 export interface TieRule {
   code: string;

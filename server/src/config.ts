@@ -35,6 +35,17 @@ const origins = z
       message: 'origins such as https://rizoom.example.nl, comma-separated, without a path',
     },
   );
+/** Where the identity provider sends the browser back to (`auth/oidc/http.ts`). */
+export const oidcCallbackPath = '/auth/oidc/callback';
+/** An absolute http(s) address without query or fragment. */
+const httpUrl = z.string().refine(
+  (value) => {
+    if (!URL.canParse(value)) return false;
+    const url = new URL(value);
+    return ['http:', 'https:'].includes(url.protocol) && !url.search && !url.hash;
+  },
+  { message: 'an http(s) address such as https://login.example.nl, without ? or #' },
+);
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -53,6 +64,39 @@ const envSchema = z.object({
   NEO4J_PAGECACHE: size.default('2g'),
   /** The secret that turns a BSN into a subject pseudonym (HMAC); never stored in the database. */
   RIZOOM_PSEUDONYM_KEY: z.string().min(32, 'at least 32 characters').optional(),
+  /**
+   * Regional keys, as JSON: {"MC19": "…", "MC05": "…"} (RMC region codes). A region not listed
+   * uses RIZOOM_PSEUDONYM_KEY. Subjects meet only within a key: one youth registered in two
+   * regions with different keys is two subjects.
+   */
+  RIZOOM_PSEUDONYM_KEYS: z
+    .string()
+    .optional()
+    .transform((text, ctx) => {
+      if (!text) return {};
+      let keys: unknown;
+      try {
+        keys = JSON.parse(text);
+      } catch {
+        keys = null;
+      }
+      if (typeof keys !== 'object' || keys === null || Array.isArray(keys)) {
+        ctx.addIssue({ code: 'custom', message: 'a JSON object of region code to key' });
+        return z.NEVER;
+      }
+      for (const [region, key] of Object.entries(keys)) {
+        const problem = !/^MC\d{2}$/.test(region)
+          ? 'not an RMC region code such as MC19'
+          : typeof key !== 'string' || key.length < 32
+            ? 'at least 32 characters'
+            : null;
+        if (problem) {
+          ctx.addIssue({ code: 'custom', message: `${region.slice(0, 10)}: ${problem}` });
+          return z.NEVER;
+        }
+      }
+      return keys as Record<string, string>;
+    }),
   /** Signs session tokens; required in production. */
   RIZOOM_SESSION_SECRET: z.string().min(32, 'at least 32 characters').optional(),
   RIZOOM_SESSION_HOURS: z.coerce
@@ -73,7 +117,30 @@ const envSchema = z.object({
   RIZOOM_CORS_ORIGINS: origins.default([]),
   RIZOOM_PERSISTED_OPERATIONS: z.string().optional(),
   RIZOOM_PERSISTED_ONLY: flag.default(false),
+  // Signing in through the organisation's own identity provider (README "OpenID Connect").
+  RIZOOM_OIDC_ISSUER: httpUrl.optional(),
+  RIZOOM_OIDC_CLIENT_ID: z.string().trim().min(1).max(255).optional(),
+  RIZOOM_OIDC_CLIENT_SECRET: z.string().min(1).max(1024).optional(),
+  RIZOOM_OIDC_REDIRECT_URI: httpUrl
+    .refine((value) => new URL(value).pathname === oidcCallbackPath, {
+      message: `the address of Rizoom's callback, such as https://rizoom.example.nl${oidcCallbackPath}`,
+    })
+    .optional(),
+  RIZOOM_OIDC_LABEL: z.string().trim().min(1).max(60).optional(),
+  RIZOOM_OIDC_EMAIL_CLAIM: z
+    .string()
+    .regex(/^[A-Za-z0-9_.:-]{1,100}$/, 'a claim name such as email or upn')
+    .optional(),
 });
+
+/** The OIDC settings besides the issuer: setting one of them without an issuer is a mistake. */
+const oidcDetails = [
+  'RIZOOM_OIDC_CLIENT_ID',
+  'RIZOOM_OIDC_CLIENT_SECRET',
+  'RIZOOM_OIDC_REDIRECT_URI',
+  'RIZOOM_OIDC_LABEL',
+  'RIZOOM_OIDC_EMAIL_CLAIM',
+] as const;
 
 /**
  * Used outside production only, so that development and tests run without a secret. Production
@@ -83,6 +150,21 @@ export const developmentPseudonymKey = 'rizoom-development-pseudonym-key-do-not-
 export const developmentSessionSecret =
   'rizoom-development-session-secret-do-not-use-in-production';
 
+/** Signing in through an OpenID Connect identity provider; null: password sign-in only. */
+export interface OidcConfig {
+  /** The issuer identifier; its metadata is at `<issuer>/.well-known/openid-configuration`. */
+  issuer: string;
+  clientId: string;
+  /** Null: a public client, protected by PKCE alone. */
+  clientSecret: string | null;
+  /** Null: the callback path on the origin the sign-in request came to. */
+  redirectUri: string | null;
+  /** Names the identity provider on the sign-in button ("Aanmelden via …"). */
+  label: string;
+  /** The ID token claim holding the e-mail address that Rizoom accounts are matched on. */
+  emailClaim: string;
+}
+
 export interface Config {
   mode: 'development' | 'production' | 'test';
   host: string;
@@ -91,6 +173,8 @@ export interface Config {
   demoData: boolean;
   /** HMAC key for subject pseudonyms (`cases/pseudonym.ts`). */
   pseudonymKey: string;
+  /** Keys per RMC region (code → key) that replace `pseudonymKey` there. */
+  regionalPseudonymKeys: Readonly<Record<string, string>>;
   /** Sessions: the token signing secret and how long a sign-in lasts. */
   session: { secret: string; hours: number; secureCookie: boolean };
   /** Where the built web app lives; served on the same port as the API. */
@@ -108,6 +192,7 @@ export interface Config {
     /** A JSON file of `{ hash: document }`; `only` refuses every other document. */
     persistedOperations: { file: string; only: boolean } | null;
   };
+  oidc: OidcConfig | null;
   neo4j: {
     /** Set: use that server or cluster. Unset: start the local Neo4j. */
     uri: string | undefined;
@@ -140,6 +225,14 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
   }
   if (
     e.NODE_ENV === 'production' &&
+    Object.values(e.RIZOOM_PSEUDONYM_KEYS).includes(developmentPseudonymKey)
+  ) {
+    throw new Error(
+      'Invalid configuration: RIZOOM_PSEUDONYM_KEYS: the development key is not a regional key',
+    );
+  }
+  if (
+    e.NODE_ENV === 'production' &&
     (!e.RIZOOM_SESSION_SECRET || e.RIZOOM_SESSION_SECRET === developmentSessionSecret)
   ) {
     throw new Error(
@@ -151,6 +244,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
       'Invalid configuration: RIZOOM_PERSISTED_ONLY: needs RIZOOM_PERSISTED_OPERATIONS, the file of allowed operations',
     );
   }
+  const oidc = oidcConfig(e);
   // Test apps run hundreds of requests a minute from one address; tests that check the rate
   // limits set their own.
   const testing = e.NODE_ENV === 'test';
@@ -161,6 +255,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     logLevel: e.LOG_LEVEL,
     demoData: e.RIZOOM_DEMO_DATA,
     pseudonymKey: e.RIZOOM_PSEUDONYM_KEY ?? developmentPseudonymKey,
+    regionalPseudonymKeys: e.RIZOOM_PSEUDONYM_KEYS,
     session: {
       secret: e.RIZOOM_SESSION_SECRET ?? developmentSessionSecret,
       hours: e.RIZOOM_SESSION_HOURS,
@@ -181,6 +276,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
         ? { file: resolve(e.RIZOOM_PERSISTED_OPERATIONS), only: e.RIZOOM_PERSISTED_ONLY }
         : null,
     },
+    oidc,
     neo4j: {
       uri: e.NEO4J_URI,
       username: e.NEO4J_USERNAME,
@@ -193,5 +289,36 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
         pagecache: e.NEO4J_PAGECACHE,
       },
     },
+  };
+}
+
+/** The OIDC settings, complete and consistent, or null when no issuer is set. */
+function oidcConfig(e: z.infer<typeof envSchema>): OidcConfig | null {
+  const fail = (variable: string, problem: string): never => {
+    throw new Error(`Invalid configuration: ${variable}: ${problem}`);
+  };
+  const issuer = e.RIZOOM_OIDC_ISSUER;
+  if (!issuer) {
+    const stray = oidcDetails.find((name) => e[name] !== undefined);
+    if (stray) fail(stray, 'needs RIZOOM_OIDC_ISSUER, the identity provider to sign in with');
+    return null;
+  }
+  const clientId =
+    e.RIZOOM_OIDC_CLIENT_ID ?? fail('RIZOOM_OIDC_CLIENT_ID', 'required with RIZOOM_OIDC_ISSUER');
+  // Outside production http is allowed, for tests and an identity provider on one's own machine.
+  if (e.NODE_ENV === 'production') {
+    if (new URL(issuer).protocol !== 'https:') fail('RIZOOM_OIDC_ISSUER', 'https in production');
+    const redirect = e.RIZOOM_OIDC_REDIRECT_URI;
+    if (redirect && new URL(redirect).protocol !== 'https:') {
+      fail('RIZOOM_OIDC_REDIRECT_URI', 'https in production');
+    }
+  }
+  return {
+    issuer,
+    clientId,
+    clientSecret: e.RIZOOM_OIDC_CLIENT_SECRET ?? null,
+    redirectUri: e.RIZOOM_OIDC_REDIRECT_URI ?? null,
+    label: e.RIZOOM_OIDC_LABEL ?? new URL(issuer).hostname,
+    emailClaim: e.RIZOOM_OIDC_EMAIL_CLAIM ?? 'email',
   };
 }

@@ -2,6 +2,7 @@ import { loadDemoAccounts } from '../../seeds/accounts.js';
 import { createDataset } from '../../seeds/generator/generate.js';
 import { hasOrganisations, loadDataset } from '../../seeds/generator/load.js';
 import { loadGeography } from '../../seeds/geography.js';
+import { loadDefaultTemplate } from '../../seeds/template.js';
 import { loadVocabulary } from '../../seeds/vocabulary.js';
 import type { Database } from './db/database.js';
 import { migrate } from './db/migrate.js';
@@ -22,6 +23,7 @@ export async function prepareDatabase(
     logger.info({ migrations: applied.map((m) => `${m.version}_${m.name}`) }, 'schema migrated');
   }
   await loadVocabulary(db);
+  await loadDefaultTemplate(db);
   const municipalities = await loadGeography(db);
   logger.debug({ municipalities }, 'geography loaded');
   if (options.demoData && !(await hasOrganisations(db))) {

@@ -20,6 +20,7 @@ const regionOrganisations = testCypher<
 >('region-organisation-names');
 
 const region = 'MC19';
+const screenshots = 'tests/browser/screenshots';
 let baseUrl = '';
 let browser: Browser;
 beforeAll(async () => {
@@ -60,8 +61,8 @@ describe('the network page', () => {
     expect(Number(await graph.getAttribute('data-edge-count'))).toBeGreaterThan(0);
     expect(await page.locator('[data-testid="region-picker"]').inputValue()).toBe(region);
 
-    mkdirSync('test-results', { recursive: true });
-    await page.screenshot({ path: 'test-results/network-page.png' });
+    mkdirSync(screenshots, { recursive: true });
+    await page.screenshot({ path: `${screenshots}/network-page.png` });
 
     // The organisation with the most professionals: its details must list all of them.
     const busiest = [...organisations].sort((a, b) => b.professionals - a.professionals)[0];
@@ -69,7 +70,7 @@ describe('the network page', () => {
     await page.click(
       `[data-testid="organisation-row-button"][data-organisation-id="${toGlobalId(busiest.id)}"]`,
     );
-    const panel = page.locator('[data-testid="details-panel"][data-state="success"]');
+    const panel = page.locator('[data-testid="details-body"][data-state="success"]');
     await panel.waitFor({ timeout: 10_000 });
     expect(await panel.textContent()).toContain(busiest.name);
     expect(await panel.locator('[data-testid="details-professionals"] li').count()).toBe(
@@ -97,7 +98,8 @@ describe('the network page', () => {
     expect(await page.locator(signInForm.email).inputValue()).toBe(demoProfessional.email);
     expect(await page.locator(signInForm.password).inputValue()).toBe('');
     expect(await focusedTestId(page)).toBe('sign-in-password');
-    await page.screenshot({ path: 'test-results/sign-in-wrong-password.png' });
+    mkdirSync(screenshots, { recursive: true });
+    await page.screenshot({ path: `${screenshots}/sign-in-wrong-password.png` });
 
     await page.locator(signInForm.password).fill(demoProfessional.password);
     await page.locator(signInForm.password).press('Enter');

@@ -1,5 +1,5 @@
 // Removes what the cases and handovers tests made: cases by id or involving an organisation of
-// theirs, with their handovers and the subjects no other case concerns; then their
+// theirs, with their handovers, notifications and the subjects no other case concerns; then their
 // organisations and professionals (ids starting with $prefix). Demo data never has these ids.
 MATCH (c:Case)
 WHERE c.id IN $caseIds
@@ -9,6 +9,11 @@ CALL (cases) {
   UNWIND cases AS c
   MATCH (c)-[:HAS_HANDOVER]->(h:Handover)
   DETACH DELETE h
+}
+CALL (cases) {
+  UNWIND cases AS c
+  MATCH (n:Notification)-[:ABOUT]->(c)
+  DETACH DELETE n
 }
 CALL (cases) {
   UNWIND cases AS c

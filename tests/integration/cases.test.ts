@@ -19,6 +19,7 @@ import {
 import { testCypher } from '../support/cypher.js';
 import { connectTestDatabase } from '../support/database.js';
 import { fromGlobalId, toGlobalId } from '../support/ids.js';
+import { adminViewer, professionalViewer, viewerCookie } from '../support/viewers.js';
 
 const db = connectTestDatabase();
 const app = testApp(db);
@@ -57,11 +58,13 @@ type CaseView = {
   handovers: { id: string }[];
 };
 
-async function readCase(id: string) {
+/** Reads a case as a professional of an organisation involved in it (its registrar, mostly). */
+async function readCase(id: string, organisation: Ref = orgs.leerplicht) {
   const response = await graphql<{ case: CaseView | null }>(
     app,
     `query($id: ID!) { case(id: $id) { ${caseFields} } }`,
     { id },
+    { cookie: scope.as(organisation) },
   );
   expect(response.errors).toBeUndefined();
   return response.data?.case ?? null;
@@ -209,7 +212,10 @@ describe('registerCase', () => {
       app,
       `query($id: ID!) { case(id: $id) { ${caseFields} } cases(first: 100) { edges { node { ${caseFields} } } } }`,
       { id: result.data?.case.id },
+      { cookie: scope.as(orgs.leerplicht) },
     );
+    expect(everything.errors).toBeUndefined();
+    expect(JSON.stringify(everything)).toContain(result.data?.case.id);
     for (const text of [JSON.stringify(response), JSON.stringify(everything)]) {
       expect(text).not.toContain(bsn);
       expect(text).not.toContain(expectedKey);
@@ -229,6 +235,8 @@ describe('registerCase', () => {
       config: loadConfig({ NODE_ENV: 'test' }),
       logger: pino({ level: 'trace' }, sink),
     });
+    // Sent by the leerplicht officer: a case is registered by one's own organisation.
+    const cookie = await viewerCookie(db, professionalViewer(people.officer.id));
     const bsn = randomBsn();
     const key = createHmac('sha256', developmentPseudonymKey).update(bsn).digest('hex');
     const attempts = [
@@ -244,6 +252,7 @@ describe('registerCase', () => {
         talkative,
         registerMutation,
         { input },
+        { cookie },
       );
       const id = response.data?.registerCase?.data?.case.id;
       if (id) scope.caseIds.push(fromGlobalId(id));
@@ -287,7 +296,7 @@ describe('registerCase', () => {
 
     // Co-involvement is about open cases: once one closes, the other stands alone again.
     await scope.mutate(closeMutation, { id: first.case.id });
-    expect((await readCase(second.case.id))?.coInvolved).toBe(false);
+    expect((await readCase(second.case.id, orgs.wijkteam))?.coInvolved).toBe(false);
     const third = await registered({ bsn, organisationId: orgs.amersfoort.globalId });
     expect(third.subjectAlreadyKnown).toBe(true);
     expect(third.case.coInvolved).toBe(true);
@@ -352,11 +361,6 @@ describe('registerCase', () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{ municipalityCode: 'GM9999' }, 'Municipality', 'GM9999'],
       [
-        { organisationId: toGlobalId('Organisation', 'no-such-org') },
-        'Organisation',
-        'no-such-org',
-      ],
-      [
         { schoolId: toGlobalId('Organisation', 'no-such-school') },
         'Organisation',
         'no-such-school',
@@ -375,6 +379,18 @@ describe('registerCase', () => {
     }
   });
 
+  it('refuses an unknown registering organisation as FORBIDDEN: it is not the viewer’s own', async () => {
+    // The access rule is checked before the resolver looks anything up, so an unknown
+    // organisation id is refused like any other organisation but one's own.
+    await scope.unchanged(async () => {
+      await scope.refused(
+        registerMutation,
+        { input: registration({ organisationId: toGlobalId('Organisation', 'no-such-org') }) },
+        { as: scope.as(orgs.leerplicht) },
+      );
+    });
+  });
+
   it('refuses an archived organisation and a school that is not a school, changing nothing', async () => {
     await scope.unchanged(async () => {
       const { result } = await scope.register(
@@ -390,9 +406,12 @@ describe('registerCase', () => {
 
   it('rejects an id of the wrong type as bad input, changing nothing', async () => {
     await scope.unchanged(async () => {
-      const response = await graphql<{ registerCase: Outcome<unknown> }>(app, registerMutation, {
-        input: registration({ organisationId: people.officer.globalId }),
-      });
+      const response = await graphql<{ registerCase: Outcome<unknown> }>(
+        app,
+        registerMutation,
+        { input: registration({ organisationId: people.officer.globalId }) },
+        { cookie: scope.as(orgs.leerplicht) },
+      );
       expect(response.data?.registerCase ?? null).toBeNull();
       expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['BAD_USER_INPUT']);
       expect(response.errors?.[0]?.message).toBe('The ID is not of type Organisation.');
@@ -438,13 +457,15 @@ describe('case queries', () => {
     pageInfo: { hasNextPage: boolean; endCursor: string };
     edges: { node: { id: string } }[];
   };
-  async function page(args: Record<string, unknown>) {
+  /** A page of `cases`, as the RMC sees them unless another organisation is named. */
+  async function page(args: Record<string, unknown>, viewer: Ref = orgs.rmc) {
     const response = await graphql<{ cases: Connection }>(
       app,
       `query($filter: CaseFilter, $orderBy: CaseOrder, $first: Int, $after: String) {
          cases(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {
            totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
       args,
+      { cookie: scope.as(viewer) },
     );
     expect(response.errors).toBeUndefined();
     const connection = response.data?.cases;
@@ -468,6 +489,7 @@ describe('case queries', () => {
          node(id: $id) { id ... on Case { age } }
          none: case(id: $none) { id } }`,
       { id: made.old, none: toGlobalId('Case', 'no-such-case') },
+      { cookie: scope.as(orgs.rmc) },
     );
     expect(response.errors).toBeUndefined();
     expect(response.data).toEqual({
@@ -475,6 +497,20 @@ describe('case queries', () => {
       node: { id: made.old, age: 19 },
       none: null,
     });
+  });
+
+  it('refuses a case by id to anyone whose organisation is not involved, administrators included', async () => {
+    const query = `query($id: ID!) { case(id: $id) { id kind } }`;
+    const byNode = `query($id: ID!) { node(id: $id) { id ... on Case { age } } }`;
+    for (const viewer of [scope.as(orgs.leerplicht), scope.as(orgs.halt)]) {
+      await scope.refused(query, { id: made.old }, { as: viewer });
+      await scope.refused(byNode, { id: made.old }, { as: viewer });
+    }
+    await scope.refused(query, { id: made.old }, { as: await viewerCookie(db, adminViewer) });
+    // Anonymous requests get nothing at all.
+    const anonymous = await graphql(testApp(db, {}, null), query, { id: made.old });
+    expect(anonymous.errors?.map((error) => error.extensions?.code)).toEqual(['UNAUTHENTICATED']);
+    expect(anonymous.data?.case ?? null).toBeNull();
   });
 
   it('reports a malformed case id as bad input, without internals', async () => {
@@ -511,18 +547,45 @@ describe('case queries', () => {
     expect(combined.ids).toEqual([made.middle, made.young]);
   });
 
-  it('finds every case of a region across organisations', async () => {
+  it('finds every case of a region across organisations, as far as the viewer’s is involved', async () => {
+    // In Utrecht (MC19): one the leerplicht team registered, one the wijkteam registered and
+    // shared with it, and one of HALT alone; and one of the leerplicht team in Amersfoort.
     const utrecht = await registered({ municipalityCode: 'GM0344' });
-    const ids: string[] = [];
-    let after: string | undefined;
-    for (let i = 0; i < 100; i++) {
-      const p = await page({ filter: { regionCode: 'MC19' }, first: 100, after });
-      ids.push(...p.ids);
-      if (!p.pageInfo.hasNextPage) break;
-      after = p.pageInfo.endCursor;
-    }
-    expect(ids).toContain(utrecht.case.id);
-    expect(ids).not.toContain(made.young);
+    const shared = await registered({
+      municipalityCode: 'GM0344',
+      organisationId: orgs.wijkteam.globalId,
+    });
+    await scope.mutate(involveMutation, {
+      caseId: shared.case.id,
+      organisationId: orgs.leerplicht.globalId,
+    });
+    const haltOnly = await registered({
+      municipalityCode: 'GM0344',
+      organisationId: orgs.halt.globalId,
+    });
+    const elsewhere = await registered({ municipalityCode: 'GM0307' });
+    const inUtrecht = async (viewer: Ref) => {
+      const ids: string[] = [];
+      let after: string | undefined;
+      for (let i = 0; i < 100; i++) {
+        const p = await page({ filter: { regionCode: 'MC19' }, first: 100, after }, viewer);
+        ids.push(...p.ids);
+        if (!p.pageInfo.hasNextPage) break;
+        after = p.pageInfo.endCursor;
+      }
+      return ids;
+    };
+    const seenByLeerplicht = await inUtrecht(orgs.leerplicht);
+    expect(seenByLeerplicht).toContain(utrecht.case.id);
+    expect(seenByLeerplicht).toContain(shared.case.id);
+    expect(seenByLeerplicht).not.toContain(elsewhere.case.id);
+    expect(seenByLeerplicht).not.toContain(made.young);
+    // Cases of other organisations are not listed: no one learns of them.
+    expect(seenByLeerplicht).not.toContain(haltOnly.case.id);
+    const seenByHalt = await inUtrecht(orgs.halt);
+    expect(seenByHalt).toContain(haltOnly.case.id);
+    expect(seenByHalt).not.toContain(utrecht.case.id);
+    expect(seenByHalt).not.toContain(shared.case.id);
   });
 
   it('sorts by age and by opening date, either way, and pages without gaps', async () => {
@@ -554,7 +617,7 @@ describe('case queries', () => {
   });
 
   it('pages through an organisation’s cases, newest first, with totalCount', async () => {
-    const casesOf = async (args: Record<string, unknown>) => {
+    const casesOf = async (args: Record<string, unknown>, viewer: Ref = orgs.rmc) => {
       const response = await graphql<{
         organisation: {
           cases: {
@@ -569,6 +632,7 @@ describe('case queries', () => {
            organisation(id: $id) { cases(first: $first, after: $after, statuses: $statuses) {
              totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } } }`,
         { id: orgs.rmc.globalId, ...args },
+        { cookie: scope.as(viewer) },
       );
       expect(response.errors).toBeUndefined();
       const connection = response.data?.organisation.cases;
@@ -582,9 +646,16 @@ describe('case queries', () => {
     expect(rest.ids).toEqual([made.closed, made.young]);
     expect(rest.pageInfo.hasNextPage).toBe(false);
     expect((await casesOf({ statuses: ['CLOSED'] })).ids).toEqual([made.closed]);
+    // To an organisation involved in none of them, the RMC has no cases at all.
+    expect(await casesOf({ first: 10 }, orgs.halt)).toMatchObject({ totalCount: 0, ids: [] });
   });
 
   it('lists the cases of many organisations in as many queries as for one', async () => {
+    // Seen by the RMC: its own open cases, and of the other organisations only the cases it
+    // shares with them. Two of its cases it shares with the leerplicht team.
+    for (const id of [made.old, made.middle]) {
+      await scope.mutate(involveMutation, { caseId: id, organisationId: orgs.leerplicht.globalId });
+    }
     const counted = async (organisations: Ref[]) => {
       const queries: string[] = [];
       const countingDb = createDatabase({
@@ -601,6 +672,7 @@ describe('case queries', () => {
                municipality { code } involvements { role organisation { name } }
                handovers { id } } } } } } }`,
           { ids: organisations.map((o) => o.globalId) },
+          { cookie: scope.as(orgs.rmc) },
         );
         expect(response.errors).toBeUndefined();
         return { nodes: response.data?.nodes ?? [], queries };
@@ -611,7 +683,7 @@ describe('case queries', () => {
     const one = await counted([orgs.rmc]);
     const many = await counted([orgs.rmc, orgs.leerplicht, orgs.wijkteam, orgs.halt]);
 
-    const [rmcCases, leerplichtCases, , haltCases] = many.nodes;
+    const [rmcCases, leerplichtCases, wijkteamCases, haltCases] = many.nodes;
     expect(rmcCases?.cases.totalCount).toBe(3);
     expect(rmcCases?.cases.edges.map((e) => e.node.id)).toEqual([
       made.old,
@@ -619,10 +691,15 @@ describe('case queries', () => {
       made.young,
     ]);
     expect(one.nodes[0]).toEqual(rmcCases);
-    expect(leerplichtCases?.cases.edges.length).toBeGreaterThan(1);
+    // The leerplicht team and the wijkteam have many cases of their own in this file; the RMC
+    // sees only those it is involved in too.
+    expect(leerplichtCases?.cases.totalCount).toBe(2);
+    expect(leerplichtCases?.cases.edges.map((e) => e.node.id)).toEqual([made.old, made.middle]);
+    expect(wijkteamCases?.cases).toEqual({ totalCount: 0, edges: [] });
     expect(haltCases?.cases).toEqual({ totalCount: 0, edges: [] });
-    // The same statements for one organisation or four; each of ours once. Organisations load
-    // at two depths (the list, and those involved in its cases), so at most twice.
+    // The same statements for one organisation or four (the session lookup and the access checks
+    // included); each of ours once. Organisations load at two depths (the list, and those
+    // involved in its cases), so at most twice.
     const distinct = (names: string[]) => [...new Set(names)].sort();
     expect(distinct(many.queries)).toEqual(distinct(one.queries));
     for (const name of distinct(many.queries)) {
@@ -631,6 +708,8 @@ describe('case queries', () => {
     }
     expect(many.queries).toEqual(
       expect.arrayContaining([
+        'auth/session-viewer',
+        'auth/cases-involving',
         'cases/cases-of-organisations',
         'cases/cases-by-id',
         'cases/involvements-of-cases',
@@ -693,10 +772,6 @@ describe('updateCase', () => {
     await scope.mutate(closeMutation, { id: closed.case.id });
     const attempts: [Record<string, unknown>, Record<string, unknown>][] = [
       [
-        { id: toGlobalId('Case', 'no-such-case'), input: { age: 10 } },
-        { code: 'NOT_FOUND', entity: 'Case' },
-      ],
-      [
         { id: closed.case.id, input: { age: 10 } },
         { code: 'INVALID_TRANSITION', from: 'CLOSED', attempted: 'updated' },
       ],
@@ -718,6 +793,15 @@ describe('updateCase', () => {
         expect(await scope.mutate(updateMutation, variables)).toMatchObject(expected);
       });
     }
+    // An unknown case is refused by the access rule before anything is looked up: FORBIDDEN,
+    // as for a case one is not involved in, so that no one can probe which cases exist.
+    await scope.unchanged(async () => {
+      await scope.refused(
+        updateMutation,
+        { id: toGlobalId('Case', 'no-such-case'), input: { age: 10 } },
+        { as: scope.as(orgs.leerplicht) },
+      );
+    });
   });
 });
 
@@ -735,12 +819,13 @@ describe('closeCase', () => {
         message: 'A case that is CLOSED cannot be closed.',
       });
     });
+    // An unknown case: FORBIDDEN before anything is looked up (no probing which cases exist).
     await scope.unchanged(async () => {
-      expect(await scope.mutate(closeMutation, { id: toGlobalId('Case', 'gone') })).toMatchObject({
-        code: 'NOT_FOUND',
-        entity: 'Case',
-        id: 'gone',
-      });
+      await scope.refused(
+        closeMutation,
+        { id: toGlobalId('Case', 'gone') },
+        { as: scope.as(orgs.leerplicht) },
+      );
     });
   });
 });
@@ -767,6 +852,7 @@ describe('setCaseCoordinator', () => {
       app,
       'query($id: ID!) { node(id: $id) { ... on Case { coordinator { id } } } }',
       { id: open.case.id },
+      { cookie: scope.as(orgs.wijkteam) },
     );
     expect(response.data).toEqual({ node: { coordinator: { id: people.worker.globalId } } });
   });
@@ -819,16 +905,20 @@ describe('setCaseCoordinator', () => {
         { caseId: closed.case.id, professionalId: people.officer.globalId },
         { code: 'INVALID_TRANSITION', from: 'CLOSED' },
       ],
-      [
-        { caseId: toGlobalId('Case', 'none'), professionalId: people.officer.globalId },
-        { code: 'NOT_FOUND', entity: 'Case' },
-      ],
     ];
     for (const [variables, expected] of attempts) {
       await scope.unchanged(async () => {
         expect(await scope.mutate(coordinatorMutation, variables)).toMatchObject(expected);
       });
     }
+    // An unknown case: FORBIDDEN before anything is looked up (no probing which cases exist).
+    await scope.unchanged(async () => {
+      await scope.refused(
+        coordinatorMutation,
+        { caseId: toGlobalId('Case', 'none'), professionalId: people.officer.globalId },
+        { as: scope.as(orgs.leerplicht) },
+      );
+    });
   });
 });
 
@@ -850,7 +940,8 @@ describe('involveOrganisation', () => {
       });
       expect(again.data?.involvements).toEqual(result.data?.involvements);
     });
-    // A demo organisation may be involved too; it shows the case among its cases.
+    // A demo organisation may be involved too; it shows the case among its cases (to those
+    // who see the case: the registering organisation here).
     const demo = toGlobalId('Organisation', 'demo-org-00001');
     await scope.mutate(involveMutation, { caseId: open.case.id, organisationId: demo });
     const response = await graphql<{
@@ -859,7 +950,9 @@ describe('involveOrganisation', () => {
       app,
       'query($id: ID!) { organisation(id: $id) { cases(first: 100) { edges { node { id } } } } }',
       { id: demo },
+      { cookie: scope.as(orgs.leerplicht) },
     );
+    expect(response.errors).toBeUndefined();
     expect(response.data?.organisation.cases.edges.map((e) => e.node.id)).toContain(open.case.id);
   });
 
@@ -883,15 +976,61 @@ describe('involveOrganisation', () => {
         { caseId: closed.case.id, organisationId: orgs.halt.globalId },
         { code: 'INVALID_TRANSITION', from: 'CLOSED', attempted: 'shared' },
       ],
-      [
-        { caseId: toGlobalId('Case', 'none'), organisationId: orgs.halt.globalId },
-        { code: 'NOT_FOUND', entity: 'Case' },
-      ],
     ];
     for (const [variables, expected] of attempts) {
       await scope.unchanged(async () => {
         expect(await scope.mutate(involveMutation, variables)).toMatchObject(expected);
       });
     }
+    // An unknown case: FORBIDDEN before anything is looked up (no probing which cases exist).
+    await scope.unchanged(async () => {
+      await scope.refused(
+        involveMutation,
+        { caseId: toGlobalId('Case', 'none'), organisationId: orgs.halt.globalId },
+        { as: scope.as(orgs.leerplicht) },
+      );
+    });
+  });
+});
+
+describe('the access rules for cases', () => {
+  it('lets an organisation register only for itself, changing nothing otherwise', async () => {
+    await scope.unchanged(async () => {
+      await scope.refused(
+        registerMutation,
+        { input: registration({ organisationId: orgs.wijkteam.globalId }) },
+        { as: scope.as(orgs.leerplicht) },
+      );
+    });
+  });
+
+  it('lets only an involved organisation change a case, changing nothing otherwise', async () => {
+    const open = await registered();
+    const halt = { as: scope.as(orgs.halt) };
+    await scope.unchanged(async () => {
+      await scope.refused(updateMutation, { id: open.case.id, input: { age: 10 } }, halt);
+      await scope.refused(closeMutation, { id: open.case.id }, halt);
+      await scope.refused(
+        coordinatorMutation,
+        { caseId: open.case.id, professionalId: people.haltWorker.globalId },
+        halt,
+      );
+      await scope.refused(
+        involveMutation,
+        { caseId: open.case.id, organisationId: orgs.halt.globalId },
+        halt,
+      );
+    });
+    // Once involved, it may.
+    await scope.mutate(involveMutation, {
+      caseId: open.case.id,
+      organisationId: orgs.halt.globalId,
+    });
+    const updated = await scope.mutate<CaseView>(
+      updateMutation,
+      { id: open.case.id, input: { age: 10 } },
+      halt,
+    );
+    expect(updated.data?.age).toBe(10);
   });
 });

@@ -54,8 +54,10 @@ const requestMutation = /* GraphQL */ `
 const transitionMutations: Record<HandoverAction, string> = {
   accept: `mutation($id: ID!) { acceptHandover(id: $id) {
     ... on MutationAcceptHandoverSuccess { data { ${handoverFields} } } ${outcome} } }`,
+  // Without `case`: a receiver that declines never becomes involved, so may not see the case.
   decline: `mutation($id: ID!, $reason: HandoverDeclineReason!) { declineHandover(id: $id, reason: $reason) {
-    ... on MutationDeclineHandoverSuccess { data { ${handoverFields} } } ${outcome} } }`,
+    ... on MutationDeclineHandoverSuccess { data { ${handoverFields.replace('case { id }', '')} } }
+    ${outcome} } }`,
   complete: `mutation($id: ID!) { completeHandover(id: $id) {
     ... on MutationCompleteHandoverSuccess { data { ${handoverFields} } } ${outcome} } }`,
 };
@@ -96,18 +98,20 @@ async function newCase(organisation: Ref = orgs.school) {
   return result.data.case.id;
 }
 
+/** A handover from the school to the leerplicht team; override what a test is about. */
+const requestInput = (caseId: string, overrides: Record<string, unknown> = {}) => ({
+  caseId,
+  fromOrganisationId: orgs.school.globalId,
+  toOrganisationId: orgs.leerplicht.globalId,
+  reason: 'VERZUIMMELDING',
+  legalBasis: 'LEERPLICHTWET',
+  warm: false,
+  ...overrides,
+});
+
+/** Sent by the sending organisation, as the rules require. */
 const request = (caseId: string, overrides: Record<string, unknown> = {}) =>
-  scope.mutate<HandoverView>(requestMutation, {
-    input: {
-      caseId,
-      fromOrganisationId: orgs.school.globalId,
-      toOrganisationId: orgs.leerplicht.globalId,
-      reason: 'VERZUIMMELDING',
-      legalBasis: 'LEERPLICHTWET',
-      warm: false,
-      ...overrides,
-    },
-  });
+  scope.mutate<HandoverView>(requestMutation, { input: requestInput(caseId, overrides) });
 
 async function requested(caseId: string, overrides: Record<string, unknown> = {}) {
   const result = await request(caseId, overrides);
@@ -121,12 +125,17 @@ const act = (action: HandoverAction, id: string) =>
     ...(action === 'decline' ? { reason: 'NO_CAPACITY' } : {}),
   });
 
-async function involvementsOf(caseId: string) {
+/** The organisations involved in a case, as the school (which registers them) sees it. */
+async function involvementsOf(caseId: string, viewer: Ref = orgs.school) {
   const response = await graphql<{
     case: { involvements: { role: string; organisation: { id: string } }[] };
-  }>(app, 'query($id: ID!) { case(id: $id) { involvements { role organisation { id } } } }', {
-    id: caseId,
-  });
+  }>(
+    app,
+    'query($id: ID!) { case(id: $id) { involvements { role organisation { id } } } }',
+    { id: caseId },
+    { cookie: scope.as(viewer) },
+  );
+  expect(response.errors).toBeUndefined();
   return response.data?.case.involvements ?? [];
 }
 
@@ -174,9 +183,7 @@ describe('requestHandover', () => {
   it('refuses unknown references as NOT_FOUND, changing nothing', async () => {
     const caseId = await newCase();
     const cases: [Record<string, unknown>, string, string][] = [
-      [{ caseId: toGlobalId('Case', 'no-such-case') }, 'Case', 'no-such-case'],
       [{ toOrganisationId: toGlobalId('Organisation', 'nobody') }, 'Organisation', 'nobody'],
-      [{ fromOrganisationId: toGlobalId('Organisation', 'nobody') }, 'Organisation', 'nobody'],
       [{ toProfessionalId: toGlobalId('Professional', 'no-one') }, 'Professional', 'no-one'],
     ];
     for (const [overrides, entity, id] of cases) {
@@ -190,6 +197,20 @@ describe('requestHandover', () => {
         });
       });
     }
+    // An unknown case or sender is refused by the access rules before anything is looked up:
+    // FORBIDDEN, as for a case or organisation not one's own (no probing which exist).
+    for (const overrides of [
+      { caseId: toGlobalId('Case', 'no-such-case') },
+      { fromOrganisationId: toGlobalId('Organisation', 'nobody') },
+    ]) {
+      await scope.unchanged(async () => {
+        await scope.refused(
+          requestMutation,
+          { input: requestInput(caseId, overrides) },
+          { as: scope.as(orgs.school) },
+        );
+      });
+    }
   });
 
   it('refuses what breaks the rules as VALIDATION_FAILED naming the field, changing nothing', async () => {
@@ -201,11 +222,6 @@ describe('requestHandover', () => {
         'must differ from fromOrganisationId',
       ],
       [{ toOrganisationId: orgs.archived.globalId }, 'toOrganisationId', 'is archived'],
-      [
-        { fromOrganisationId: orgs.wijkteam.globalId },
-        'fromOrganisationId',
-        'is not involved in this case',
-      ],
       [
         { fromProfessionalId: people.officer.globalId },
         'fromProfessionalId',
@@ -222,6 +238,17 @@ describe('requestHandover', () => {
         const result = await request(caseId, overrides);
         expect(result.code).toBe('VALIDATION_FAILED');
         expect(result.issues).toEqual([{ field, message }]);
+      });
+    }
+    // A sender not involved in the case: the access rules refuse it (FORBIDDEN) before the
+    // resolver could say so, whether sent by its own professional or by the school's.
+    for (const sender of [orgs.wijkteam, orgs.school]) {
+      await scope.unchanged(async () => {
+        await scope.refused(
+          requestMutation,
+          { input: requestInput(caseId, { fromOrganisationId: orgs.wijkteam.globalId }) },
+          { as: scope.as(sender) },
+        );
       });
     }
   });
@@ -305,6 +332,9 @@ describe('the handover lifecycle', () => {
     expect((await involvementsOf(caseId)).map((i) => i.organisation.id)).toEqual([
       orgs.school.globalId,
     ]);
+    // Uninvolved, the receiver does not get to see the case.
+    const caseQuery = 'query($id: ID!) { case(id: $id) { id } }';
+    await scope.refused(caseQuery, { id: caseId }, { as: scope.as(orgs.halt) });
   });
 
   it('keeps an organisation involved once, also when it accepts a second handover', async () => {
@@ -347,16 +377,17 @@ describe('the handover lifecycle', () => {
     },
   );
 
-  it('answers NOT_FOUND for every transition of a handover that does not exist', async () => {
+  it('refuses every transition of a handover that does not exist as FORBIDDEN, changing nothing', async () => {
+    // Only the receiver may act on a handover, and an unknown one has none: refused before
+    // anything is looked up, like a handover sent to someone else (no probing which exist).
     const id = toGlobalId('Handover', 'no-such-handover');
     for (const action of ['accept', 'decline', 'complete'] as const) {
       await scope.unchanged(async () => {
-        const result = await act(action, id);
-        expect(result).toMatchObject({
-          code: 'NOT_FOUND',
-          entity: 'Handover',
-          id: 'no-such-handover',
-        });
+        await scope.refused(
+          transitionMutations[action],
+          { id, ...(action === 'decline' ? { reason: 'NO_CAPACITY' } : {}) },
+          { as: scope.as(orgs.leerplicht) },
+        );
       });
     }
   });
@@ -381,7 +412,9 @@ describe('the handover lifecycle', () => {
       app,
       `query($id: ID!) { handover(id: $id) { ${handoverFields} } }`,
       { id: handover.id },
+      { cookie: scope.as(orgs.leerplicht) },
     );
+    expect(now.errors).toBeUndefined();
     expect(now.data?.handover.acceptedAt).toBe(winner?.acceptedAt);
     expect((await involvementsOf(caseId)).filter((i) => i.role === 'HANDOVER')).toHaveLength(1);
   });
@@ -435,6 +468,7 @@ describe('handover queries', () => {
       app,
       `query($id: ID!, $none: ID!) { handover(id: $id) { ${handoverFields} } none: handover(id: $none) { id } }`,
       { id: steps[1]?.id, none: toGlobalId('Handover', 'nope') },
+      { cookie: scope.as(orgs.school) },
     );
     expect(response.errors).toBeUndefined();
     expect(response.data?.handover).toMatchObject({
@@ -453,7 +487,9 @@ describe('handover queries', () => {
       app,
       'query($id: ID!) { case(id: $id) { handovers { id status } } }',
       { id: caseId },
+      { cookie: scope.as(orgs.school) },
     );
+    expect(response.errors).toBeUndefined();
     expect(response.data?.case.handovers).toEqual([
       { id: steps[0]?.id, status: 'ACCEPTED' },
       { id: steps[1]?.id, status: 'ACCEPTED' },
@@ -463,7 +499,12 @@ describe('handover queries', () => {
   });
 
   it('filters handovers by case, status and organisations, newest first, with totalCount', async () => {
-    const page = async (filter: Record<string, unknown>, first = 10, after?: string) => {
+    const page = async (
+      filter: Record<string, unknown>,
+      first = 10,
+      after?: string,
+      viewer: Ref = orgs.school,
+    ) => {
       const response = await graphql<{
         handovers: {
           totalCount: number;
@@ -476,6 +517,7 @@ describe('handover queries', () => {
           handovers(filter: $filter, first: $first, after: $after) {
             totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
         { filter, first, after },
+        { cookie: scope.as(viewer) },
       );
       expect(response.errors).toBeUndefined();
       const connection = response.data?.handovers;
@@ -504,6 +546,12 @@ describe('handover queries', () => {
     const rest = await page({ caseId }, 3, firstPage.pageInfo.endCursor);
     expect([...ids(firstPage), ...ids(rest)]).toEqual(ids(all));
     expect(rest.pageInfo.hasNextPage).toBe(false);
+
+    // An organisation involved in neither the case nor any of its handovers lists none of them.
+    expect(await page({ caseId }, 10, undefined, orgs.other)).toMatchObject({
+      totalCount: 0,
+      edges: [],
+    });
   });
 
   it('draws the journey: organisations in the order reached, one edge per handover', async () => {
@@ -527,6 +575,7 @@ describe('handover queries', () => {
          case { id } handovers { id }
          nodes { id label kind step } edges { id source target status warm step } } }`,
       { id: caseId },
+      { cookie: scope.as(orgs.school) },
     );
     expect(response.errors).toBeUndefined();
     const journey = response.data?.caseJourney;
@@ -574,7 +623,7 @@ describe('handover queries', () => {
     ]);
   });
 
-  it('gives a journey without handovers as the registering organisation alone, and null for no case', async () => {
+  it('gives a journey without handovers as the registering organisation alone, and FORBIDDEN for no case', async () => {
     const lone = await newCase(orgs.other);
     const response = await graphql<{
       caseJourney: { nodes: { id: string; step: number }[]; edges: unknown[] } | null;
@@ -585,18 +634,90 @@ describe('handover queries', () => {
          caseJourney(caseId: $id) { nodes { id step } edges { id } }
          none: caseJourney(caseId: $none) { nodes { id } } }`,
       { id: lone, none: toGlobalId('Case', 'no-such-case') },
+      { cookie: scope.as(orgs.other) },
     );
-    expect(response.errors).toBeUndefined();
     expect(response.data?.caseJourney).toEqual({
       nodes: [{ id: orgs.other.globalId, step: 0 }],
       edges: [],
     });
+    // The journey of an unknown case is refused like that of a case one is not involved in
+    // (the access rule runs before the lookup, so no one can probe which cases exist).
     expect(response.data?.none).toBeNull();
+    expect(response.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+      [['none'], 'FORBIDDEN'],
+    ]);
   });
 
   it('reports a malformed handover id as bad input, without internals', async () => {
     const response = await graphql(app, '{ handover(id: "not-an-id") { id } }');
     expect(response.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(JSON.stringify(response)).not.toMatch(/\.ts:\d+|stack/);
+  });
+});
+
+describe('the access rules for handovers', () => {
+  const withReason = (action: HandoverAction, id: string) => ({
+    id,
+    ...(action === 'decline' ? { reason: 'NO_CAPACITY' } : {}),
+  });
+
+  it('lets only the receiver act on a handover: the sender and others are refused, changing nothing', async () => {
+    const handover = await requested(await newCase());
+    for (const organisation of [orgs.school, orgs.other]) {
+      for (const action of ['accept', 'decline'] as const) {
+        await scope.unchanged(async () => {
+          await scope.refused(transitionMutations[action], withReason(action, handover.id), {
+            as: scope.as(organisation),
+          });
+        });
+      }
+    }
+    expect((await act('accept', handover.id)).data?.status).toBe('ACCEPTED');
+    // Involved in the case by now, the sender still may not complete what the receiver accepted.
+    await scope.unchanged(async () => {
+      await scope.refused(transitionMutations.complete, withReason('complete', handover.id), {
+        as: scope.as(orgs.school),
+      });
+    });
+    expect((await act('complete', handover.id)).data?.status).toBe('COMPLETED');
+  });
+
+  it('shows a requested handover to its receiver, but the case only once it accepts', async () => {
+    const caseId = await newCase();
+    const handover = await requested(caseId, { toOrganisationId: orgs.halt.globalId });
+    const read = (organisation: Ref) =>
+      graphql<{
+        handover: { id: string; status: string; from: { id: string } } | null;
+        handovers: { totalCount: number; edges: { node: { id: string } }[] };
+      }>(
+        app,
+        `query($id: ID!, $caseId: ID!) {
+           handover(id: $id) { id status from { id } }
+           handovers(filter: { caseId: $caseId }) { totalCount edges { node { id } } } }`,
+        { id: handover.id, caseId },
+        { cookie: scope.as(organisation) },
+      );
+    const byReceiver = await read(orgs.halt);
+    expect(byReceiver.errors).toBeUndefined();
+    expect(byReceiver.data).toEqual({
+      handover: { id: handover.id, status: 'REQUESTED', from: { id: orgs.school.globalId } },
+      handovers: { totalCount: 1, edges: [{ node: { id: handover.id } }] },
+    });
+    const caseQuery = 'query($id: ID!) { case(id: $id) { id } }';
+    await scope.refused(caseQuery, { id: caseId }, { as: scope.as(orgs.halt) });
+
+    // An organisation that is neither involved nor the receiver sees neither.
+    const byOther = await read(orgs.other);
+    expect(byOther.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
+      [['handover'], 'FORBIDDEN'],
+    ]);
+    expect(byOther.data?.handover ?? null).toBeNull();
+    expect(byOther.data?.handovers).toEqual({ totalCount: 0, edges: [] });
+
+    await act('accept', handover.id);
+    expect((await involvementsOf(caseId, orgs.halt)).map((i) => i.organisation.id)).toEqual([
+      orgs.school.globalId,
+      orgs.halt.globalId,
+    ]);
   });
 });

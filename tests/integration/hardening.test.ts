@@ -17,6 +17,7 @@ import { testCypher } from '../support/cypher.js';
 import { connectTestDatabase } from '../support/database.js';
 import { fingerprint } from '../support/fingerprint.js';
 import { fromGlobalId } from '../support/ids.js';
+import { adminViewer, viewerCookie } from '../support/viewers.js';
 
 // Each attack on the API, sent the way an attacker would: through the real HTTP server where
 // the transport matters (sizes, addresses, headers), through `app.fetch` where it does not.
@@ -109,19 +110,37 @@ function send(
 }
 
 const json = { 'content-type': 'application/json' };
-const post = (base: string, query: string, variables = {}, from?: string) =>
-  send(base, { from, headers: json, body: JSON.stringify({ query, variables }) });
+const post = (
+  base: string,
+  query: string,
+  variables = {},
+  from?: string,
+  headers: Record<string, string> = {},
+) =>
+  send(base, {
+    from,
+    headers: { ...json, ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
 const codeOf = (answer: Answer) => answer.body.errors?.[0]?.extensions?.code;
+
+/** The session cookie of a signed-in administrator (the API answers nothing else anonymously). */
+let signedIn: { cookie: string };
+beforeAll(async () => {
+  signedIn = { cookie: await viewerCookie(db, adminViewer) };
+});
 
 describe('an oversized request body', () => {
   it('is refused with 413 from its Content-Length, and the server keeps serving', async () => {
     const padding = 'x'.repeat(1024 * 1024);
-    const answer = await post(server, `{ regions(kind: RMC) { code } } # ${padding}`);
+    const regions = '{ regions(kind: RMC) { code } }';
+    const answer = await post(server, `${regions} # ${padding}`, {}, undefined, signedIn);
     expect(answer.status).toBe(413);
     expect(codeOf(answer)).toBe('REQUEST_TOO_LARGE');
     expect(answer.headers['x-content-type-options']).toBe('nosniff');
-    const next = await post(server, '{ regions(kind: RMC) { code } }');
+    const next = await post(server, regions, {}, undefined, signedIn);
     expect(next.status).toBe(200);
+    expect(next.body.errors).toBeUndefined();
     expect(next.body.data?.regions).toHaveLength(40);
   });
 
@@ -152,6 +171,9 @@ describe('query limits through the HTTP server', () => {
     const deep = await post(
       server,
       `{ organisations(first: 1) { edges { node { ${nest(queryLimits.depth, 'name')} } } } }`,
+      {},
+      undefined,
+      signedIn,
     );
     expect(codeOf(deep)).toBe('QUERY_TOO_COMPLEX');
     expect(deep.body.data ?? null).toBeNull();
@@ -159,8 +181,21 @@ describe('query limits through the HTTP server', () => {
     const costly = await post(
       server,
       `{ organisations(first: 100) { edges { node { ${lists} } } } }`,
+      {},
+      undefined,
+      signedIn,
     );
     expect(codeOf(costly)).toBe('QUERY_TOO_COMPLEX');
+    // Just within the limits, the same kind of query is answered: the limits, not the session,
+    // refused the two above.
+    const allowed = await post(
+      server,
+      `{ organisations(first: 1) { edges { node { ${nest(queryLimits.depth - 5, 'name')} } } } }`,
+      {},
+      undefined,
+      signedIn,
+    );
+    expect(allowed.body.errors).toBeUndefined();
   });
 });
 

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, inject, it } from 'vitest';
+import { demoPassword } from '../../seeds/accounts.js';
 import { eventually, freePort, javaProcessesWith, runTs } from '../support/processes.js';
 import '../support/neo4j-target.js';
 
@@ -13,7 +14,10 @@ const main = 'server/src/main.ts';
 const ready = /Rizoom runs at (http:\/\/\S+)/;
 
 describe('npm start', () => {
-  it('starts its own Neo4j, serves the app with data, and leaves no Java behind on Ctrl-C', async () => {
+  // Starting Neo4j and loading the demo network takes a while on a busy machine.
+  it('starts its own Neo4j, serves the app with data, and leaves no Java behind on Ctrl-C', {
+    timeout: 240_000,
+  }, async () => {
     const dataDir = join(scratch, 'product');
     const port = await freePort();
     const run = runTs(main, {
@@ -32,13 +36,26 @@ describe('npm start', () => {
       const page = await fetch(url);
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('<div id="root"');
-      const response = await fetch(`${url}graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          query: '{ organisations(first: 1) { totalCount } regions { code } }',
-        }),
-      });
+      // The network is for signed-in users: the demo accounts `npm start` prints.
+      expect(run.output()).toContain('leerplicht@rizoom.example');
+      const post = (query: string, variables: object, cookie = '') =>
+        fetch(`${url}graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', cookie },
+          body: JSON.stringify({ query, variables }),
+        });
+      const signIn = await post(
+        'mutation($e: String!, $p: String!) { signIn(email: $e, password: $p) { __typename } }',
+        { e: 'leerplicht@rizoom.example', p: demoPassword },
+      );
+      const cookie = (signIn.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+      expect(cookie).toMatch(/^rizoom_session=/);
+      const query = '{ organisations(first: 1) { totalCount } regions { code } }';
+      const anonymous = (await (await post(query, {})).json()) as {
+        errors?: { extensions?: { code?: string } }[];
+      };
+      expect(anonymous.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+      const response = await post(query, {}, cookie);
       const body = (await response.json()) as {
         data: { organisations: { totalCount: number }; regions: unknown[] };
       };

@@ -67,15 +67,21 @@ export default async function setup(project: TestProject) {
     });
     target = { uri: local.uri, username: undefined, password: undefined, database: 'neo4j' };
   }
-  const db = createDatabase(target);
+  const stop = async () => {
+    await local?.stop();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  };
+  // A busy machine makes the demo load slow: give its transactions room. A failed preparation
+  // stops the Neo4j it started, so no Java is left behind.
+  const db = createDatabase({ ...target, queryTimeoutMs: 120_000 });
   try {
     await prepareDatabase(db, { demoData: true, logger: createLogger('warn', false) });
+  } catch (error) {
+    await stop();
+    throw error;
   } finally {
     await db.close();
   }
   project.provide('neo4j', target);
-  return async () => {
-    await local?.stop();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
-  };
+  return stop;
 }

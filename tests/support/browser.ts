@@ -1,27 +1,35 @@
-import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll } from 'vitest';
+import { launchChromium } from './chromium.js';
 
-/** Debian's Chromium; a test tool's own browser download is not available here. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export { chromiumPath, launchChromium } from './chromium.js';
 
 /** Headless Chromium for this file, closed when the file is done. */
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(chromiumPath)) {
-    throw new Error(
-      `No Chromium at ${chromiumPath}: apt-get install chromium, or set CHROMIUM_PATH`,
-    );
-  }
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-    ],
-  });
+  const browser = await launchChromium();
   afterAll(() => browser.close());
   return browser;
 }
+
+/** Where browser tests save screenshots (git-ignored). */
+export const screenshotDir = 'tests/browser/screenshots';
+
+/** A page in a fresh browser context (no session cookie), collecting console errors. */
+export async function openPage(
+  browser: Browser,
+): Promise<{ page: import('playwright-core').Page; consoleErrors: string[] }> {
+  const context = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    acceptDownloads: true,
+  });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  return { page, consoleErrors };
+}
+
+/** The map's drawing, once its layout has settled. */
+export const settledMap = '[data-testid="network-graph"][data-layout="done"]';

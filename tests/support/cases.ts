@@ -5,10 +5,13 @@ import { graphql, type graphql as send } from './app.js';
 import { testCypher } from './cypher.js';
 import { fingerprint } from './fingerprint.js';
 import { fromGlobalId, toGlobalId } from './ids.js';
+import { professionalViewer, viewerCookie } from './viewers.js';
 
 // Shared by the cases and handovers tests: organisations and professionals of their own (ids
 // under a prefix, names starting with "test-case-"), random BSNs, a registerCase helper that
 // records what it made, cleanup after the file, and a check that a failed mutation changed nothing.
+// Requests go out signed in as the party the access rules expect (see `actingFor`), unless a
+// test names another with `{ as }`.
 
 type App = Parameters<typeof send>[0];
 
@@ -124,7 +127,43 @@ export function caseTestScope(db: Database, app: App, name: string) {
   const state = async () =>
     JSON.stringify([await fingerprint(db), await db.read(testState, { prefix, caseIds })]);
 
+  // One signed-in professional per organisation of this file, made with the organisation so
+  // that no account appears inside an `unchanged` check; and who acts for each case and handover.
+  const actors = new Map<string, string>();
+  const actingOrganisation = new Map<string, string>();
+  let firstOrganisation: string | undefined;
+  const cookieOf = (organisationId: string | undefined) =>
+    actors.get(organisationId ?? '') ?? actors.get(firstOrganisation ?? '') ?? '';
+  // A global id is base64 of "Type:id" (so it holds no colon itself); anything else is not one.
+  const globalOrNull = (value: unknown) =>
+    typeof value === 'string' && /^[A-Z]\w*:./.test(Buffer.from(value, 'base64').toString())
+      ? value
+      : null;
+  /**
+   * Who sends a request when a test does not say: registerCase and requestHandover by the
+   * organisation they name (sender), a handover transition by its receiver, anything else about
+   * a case by the organisation that registered it; else by this file's first organisation.
+   */
+  const actingFor = (variables: Record<string, unknown>) => {
+    const input = (variables.input ?? {}) as Record<string, unknown>;
+    const named = globalOrNull(input.fromOrganisationId) ?? globalOrNull(input.organisationId);
+    if (named && !('caseId' in input && !('fromOrganisationId' in input)))
+      return cookieOf(safeRawId(named));
+    for (const key of ['id', 'caseId'] as const) {
+      const id = globalOrNull(variables[key]) ?? globalOrNull(input[key]);
+      const organisation = id ? actingOrganisation.get(id) : undefined;
+      if (organisation) return cookieOf(organisation);
+    }
+    return cookieOf(undefined);
+  };
+
   return {
+    /** The session cookie of this file's professional at an organisation (made with it). */
+    as: (organisation: Ref) => cookieOf(organisation.id),
+    /** Records that the organisation acts for a case or handover (global id) from now on. */
+    actsFor: (globalId: string, organisation: Ref) =>
+      actingOrganisation.set(globalId, organisation.id),
+
     prefix,
     caseIds,
 
@@ -138,6 +177,18 @@ export function caseTestScope(db: Database, app: App, name: string) {
       }));
       const [row] = await db.write(createOrganisations, { organisations: rows });
       expect(row?.created).toBe(rows.length);
+      const actorRows = rows.map((r) => ({
+        id: `${r.id}-actor`,
+        name: 'test-case-actor',
+        role: 'LEERPLICHTAMBTENAAR',
+        status: 'ACTIVE',
+        organisationId: r.id,
+      }));
+      await db.write(createProfessionals, { professionals: actorRows });
+      for (const r of rows) {
+        firstOrganisation ??= r.id;
+        actors.set(r.id, await viewerCookie(db, professionalViewer(`${r.id}-actor`)));
+      }
       return Object.fromEntries(
         rows.map((r) => [r.id.slice(prefix.length), ref(r.id, 'Organisation')]),
       ) as Record<K, Ref>;
@@ -159,24 +210,60 @@ export function caseTestScope(db: Database, app: App, name: string) {
     },
 
     /** Sends registerCase; records the case it made for cleanup. */
-    async register(input: Record<string, unknown>) {
-      const response = await graphql<{ registerCase: Outcome<Registered> }>(app, registerMutation, {
-        input,
-      });
+    async register(input: Record<string, unknown>, options: { as?: string } = {}) {
+      const response = await graphql<{ registerCase: Outcome<Registered> }>(
+        app,
+        registerMutation,
+        { input },
+        { cookie: options.as ?? actingFor({ input }) },
+      );
       expect(response.errors).toBeUndefined();
       const result = response.data?.registerCase;
       if (!result) throw new Error('no registerCase result');
-      if (result.data) caseIds.push(fromGlobalId(result.data.case.id));
+      if (result.data) {
+        caseIds.push(fromGlobalId(result.data.case.id));
+        const registrar = globalOrNull(input.organisationId);
+        if (registrar) actingOrganisation.set(result.data.case.id, safeRawId(registrar));
+      }
       return { result, response };
     },
 
     /** Sends a mutation that must answer without GraphQL errors; returns its one field. */
-    async mutate<T>(query: string, variables: Record<string, unknown>): Promise<Outcome<T>> {
-      const response = await graphql<Record<string, Outcome<T>>>(app, query, variables);
+    async mutate<T>(
+      query: string,
+      variables: Record<string, unknown>,
+      options: { as?: string } = {},
+    ): Promise<Outcome<T>> {
+      const response = await graphql<Record<string, Outcome<T>>>(app, query, variables, {
+        cookie: options.as ?? actingFor(variables),
+      });
       expect(response.errors).toBeUndefined();
       const [result] = Object.values(response.data ?? {});
       if (!result) throw new Error('no mutation result');
+      // A requested handover is answered by its receiver from now on.
+      const made = result.data as { id?: string; to?: { id?: string } } | undefined;
+      const input = variables.input as Record<string, unknown> | undefined;
+      const receiver = globalOrNull(input?.toOrganisationId);
+      if (made?.id && receiver && result.__typename.includes('RequestHandover'))
+        actingOrganisation.set(made.id, safeRawId(receiver));
       return result;
+    },
+
+    /**
+     * Sends an operation the access rules must refuse before any resolver runs: one GraphQL
+     * error, FORBIDDEN, and no data for any of its fields.
+     */
+    async refused(
+      query: string,
+      variables: Record<string, unknown>,
+      options: { as?: string } = {},
+    ) {
+      const response = await graphql(app, query, variables, {
+        cookie: options.as ?? actingFor(variables),
+      });
+      expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+      expect(Object.values(response.data ?? {}).filter((value) => value !== null)).toEqual([]);
+      return response;
     },
 
     /** Runs a failing attempt and checks that the database, and this file's data in detail, stayed as they were. */
@@ -189,3 +276,12 @@ export function caseTestScope(db: Database, app: App, name: string) {
 }
 
 export type CaseTestScope = ReturnType<typeof caseTestScope>;
+
+/** The raw id of a global id, or the text itself when it is not one (tests send broken ids too). */
+function safeRawId(globalId: string): string {
+  try {
+    return fromGlobalId(globalId);
+  } catch {
+    return globalId;
+  }
+}

@@ -30,3 +30,6 @@ export async function signInThroughForm(
 export function focusedTestId(page: Page): Promise<string | null> {
   return page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
 }
+
+/** The demo Ingrado administrator (sees Beheer). */
+export const demoAdmin = { email: 'beheer@rizoom.example', password: 'rizoom-demo' };

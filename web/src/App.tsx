@@ -1,19 +1,20 @@
 import { useCallback } from 'react';
+import { AppShell } from './app/AppShell';
 import { SessionExpiryContext } from './auth/sessionExpiry';
 import { useSession } from './auth/useSession';
 import { AppHeader } from './components/AppHeader';
 import { ErrorMessage } from './components/ErrorMessage';
-import { NetworkPage } from './components/NetworkPage';
 import { SignInPage } from './components/SignInPage';
 import { StatusMessage } from './components/StatusMessage';
 import { clearRegionParam } from './hooks/useRegionParam';
-import { ui } from './i18n/nl';
+import { useTexts } from './i18n/language';
 
 /**
- * Who is signed in decides the page: the sign-in form, or the Netwerkkaart. A query that finds
- * the session gone sends the user back to the form; the URL stays, so they return to it after.
+ * Who is signed in decides the page: the sign-in form, or the app. A query that finds the
+ * session gone sends the user back to the form; the URL stays, so they return to it after.
  */
 export function App() {
+  const { ui } = useTexts();
   const { state, retry, signedIn, signOut, expired } = useSession();
   const signOutAndForgetRegion = useCallback(async () => {
     await signOut();
@@ -40,7 +41,7 @@ export function App() {
     case 'signedIn':
       return (
         <SessionExpiryContext.Provider value={expired}>
-          <NetworkPage
+          <AppShell
             viewer={state.viewer}
             justSignedIn={state.viaForm}
             onSignOut={signOutAndForgetRegion}

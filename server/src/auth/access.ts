@@ -94,6 +94,12 @@ export function createAccess(db: Database, viewer: Viewer | null) {
     return rows.length === new Set(codes).size;
   };
 
+  const canEditProfessional = async (id: string) => {
+    if (isAdmin || id === viewer?.professionalId) return true;
+    const employerId = await employer.load(id);
+    return employerId !== null && canEditOrganisation(employerId);
+  };
+
   return {
     canReadCase: (caseId: string) => (organisationId ? involved.load(caseId) : false),
     canReadHandover: async (id: string) => {
@@ -104,11 +110,16 @@ export function createAccess(db: Database, viewer: Viewer | null) {
       organisationId !== null && (await handovers.load(id))?.toOrganisationId === organisationId,
     isOwnOrganisation: (id: string) => organisationId !== null && id === organisationId,
     canEditOrganisation,
-    canEditProfessional: async (id: string) => {
-      if (isAdmin || id === viewer?.professionalId) return true;
-      const employerId = await employer.load(id);
-      return employerId !== null && canEditOrganisation(employerId);
-    },
+    canEditProfessional,
+    /** A new tie: may the viewer change either of its ends (organisations or professionals)? */
+    canEditAnyEnd: async (ends: readonly { type: string; id: string }[]) =>
+      (
+        await Promise.all(
+          ends.map((end) =>
+            end.type === 'Organisation' ? canEditOrganisation(end.id) : canEditProfessional(end.id),
+          ),
+        )
+      ).some(Boolean),
     canEditTie: async (id: string) => isAdmin || canEditAnyOrganisation(await tieEnds.load(id)),
     canEditTable: async (id: string) => {
       const table = await tables.load(id);

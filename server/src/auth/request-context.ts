@@ -1,7 +1,6 @@
 import type { Plugin } from 'graphql-yoga';
-import type { Database } from '../db/database.js';
 import { sessionToken } from './cookies.js';
-import { viewerOfSession } from './store.js';
+import type { SessionLookup } from './session-cache.js';
 import type { Tokens } from './tokens.js';
 import type { Viewer } from './viewer.js';
 
@@ -16,13 +15,13 @@ const pendingCookies = new WeakMap<Request, string[]>();
 
 /** Reads the session cookie: a valid token naming a live session gives its viewer. */
 export async function authenticate(
-  db: Database,
+  sessions: SessionLookup,
   tokens: Tokens,
   request: Request,
 ): Promise<RequestAuth> {
   const token = sessionToken(request);
   const sessionId = token ? await tokens.verify(token) : null;
-  const viewer = sessionId ? await viewerOfSession(db, sessionId) : null;
+  const viewer = sessionId ? await sessions.viewerOf(sessionId) : null;
   return {
     viewer,
     sessionId: viewer ? sessionId : null,

@@ -4,6 +4,7 @@ import { Organisation, Professional } from '../network/refs.js';
 import { builder } from '../schema/builder.js';
 import { ErrorInterface } from '../schema/errors.js';
 import { sessionClearCookie, sessionSetCookie } from './cookies.js';
+import { type SignInOptions, signInOptionsOf } from './oidc/options.js';
 import { AuthenticationFailedError, signIn } from './sign-in.js';
 import { revokeSession, viewerOfSession } from './store.js';
 import { accountRoles, type Viewer } from './viewer.js';
@@ -54,6 +55,36 @@ builder.queryField('viewer', (t) =>
   }),
 );
 
+const OidcSignInRef = builder.objectRef<{ label: string }>('OidcSignIn').implement({
+  description: "Signing in through the organisation's own identity provider (OpenID Connect).",
+  fields: (t) => ({
+    label: t.exposeString('label', {
+      description: 'Names the identity provider on the sign-in button, e.g. "Gemeente Utrecht".',
+    }),
+  }),
+});
+
+const SignInOptionsRef = builder.objectRef<SignInOptions>('SignInOptions').implement({
+  description: 'Ways to sign in besides e-mail and password.',
+  fields: (t) => ({
+    oidc: t.field({
+      type: OidcSignInRef,
+      nullable: true,
+      description: 'Null when Rizoom has no identity provider configured.',
+      resolve: (options) => options.oidc,
+    }),
+  }),
+});
+
+builder.queryField('signInOptions', (t) =>
+  t.field({
+    type: SignInOptionsRef,
+    skipTypeScopes: true,
+    description: 'What the sign-in page may offer; asked before anyone is signed in.',
+    resolve: (_root, _args, context) => signInOptionsOf(context),
+  }),
+);
+
 builder.mutationFields((t) => ({
   signIn: t.field({
     type: ViewerRef,
@@ -76,7 +107,10 @@ builder.mutationFields((t) => ({
     skipTypeScopes: true,
     description: 'Ends this session, here and on the server: its token no longer works.',
     resolve: async (_root, _args, { db, auth, sessions }) => {
-      if (auth.sessionId) await revokeSession(db, auth.sessionId);
+      if (auth.sessionId) {
+        sessions.lookup.forget(auth.sessionId);
+        await revokeSession(db, auth.sessionId);
+      }
       auth.setCookie(sessionClearCookie(sessions.secureCookie));
       return auth.sessionId !== null;
     },

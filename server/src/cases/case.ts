@@ -32,7 +32,11 @@ const CaseInvolvement = builder.objectRef<InvolvementShape>('CaseInvolvement').i
 
 Case.implement({
   description:
-    'A case about one young person, pseudonymised: coded facts only, no name, address, birth date or BSN.',
+    'A case about one young person, pseudonymised: coded facts only, no name, address, birth date or BSN. ' +
+    'Only professionals of an organisation involved in the case see it.',
+  // Checked wherever a case turns up (by id, in a list, nested under anything), before any field.
+  runScopesOnType: true,
+  authScopes: (found) => ({ caseReader: found.id }),
   fields: (t) => ({
     kind: t.expose('kind', { type: CaseKindEnum }),
     status: t.expose('status', { type: CaseStatusEnum }),
@@ -107,14 +111,16 @@ builder.queryFields((t) => ({
   }),
   cases: t.connection({
     type: Case,
-    description: 'Cases, filtered and sorted (newest first unless ordered otherwise).',
+    description:
+      'Cases your organisation is involved in, filtered and sorted (newest first unless ordered otherwise).',
     args: { filter: t.arg({ type: CaseFilter }), orderBy: t.arg({ type: CaseOrder }) },
-    resolve: async (_root, args, { db }) => {
+    resolve: async (_root, args, { db, viewer }) => {
       let totalCount = 0;
       const connection = await resolveOffsetConnection({ args }, async (page) => {
         const filter = args.filter ?? {};
         const result = await casesPage(
           db,
+          viewer?.organisationId ?? null,
           { ...filter, organisationId: filter.organisationId?.id ?? null },
           args.orderBy ?? { field: 'OPENED_AT', direction: 'DESC' },
           page,

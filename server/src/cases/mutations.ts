@@ -88,6 +88,8 @@ builder.mutationFields((t) => ({
     description:
       'Registers a case. The same BSN registered before links to the same pseudonymised subject.',
     args: { input: t.arg({ type: RegisterCaseInput, required: true }) },
+    // A professional registers for their own organisation only.
+    authScopes: (_root, { input }) => ({ ownOrganisation: input.organisationId.id }),
     resolve: (_root, { input }, { db, pseudonymKeys, audit }) =>
       registerCase(db, pseudonymKeys, {
         bsn: input.bsn,
@@ -112,6 +114,7 @@ builder.mutationFields((t) => ({
       id: t.arg.globalID({ required: true, for: Case }),
       input: t.arg({ type: UpdateCaseInput, required: true }),
     },
+    authScopes: (_root, { id }) => ({ caseReader: id.id }),
     resolve: (_root, { id, input }, { db, audit }) =>
       updateCase(db, id.id, {
         kind: input.kind ?? undefined,
@@ -127,6 +130,7 @@ builder.mutationFields((t) => ({
     errors: mutationErrors,
     description: 'Closes an open case today. It is kept until retainUntil, then purged.',
     args: { id: t.arg.globalID({ required: true, for: Case }) },
+    authScopes: (_root, { id }) => ({ caseReader: id.id }),
     resolve: (_root, { id }, { db, audit }) =>
       closeCase(db, id.id).then(audit.afterWrite('case', 'closeCase')),
   }),
@@ -139,6 +143,7 @@ builder.mutationFields((t) => ({
       caseId: t.arg.globalID({ required: true, for: Case }),
       professionalId: t.arg.globalID({ required: true, for: Professional }),
     },
+    authScopes: (_root, { caseId }) => ({ caseReader: caseId.id }),
     resolve: (_root, { caseId, professionalId }, { db, audit }) =>
       setCaseCoordinator(db, caseId.id, professionalId.id).then(
         audit.afterWrite('case', 'setCaseCoordinator'),
@@ -152,6 +157,7 @@ builder.mutationFields((t) => ({
       caseId: t.arg.globalID({ required: true, for: Case }),
       organisationId: t.arg.globalID({ required: true, for: Organisation }),
     },
+    authScopes: (_root, { caseId }) => ({ caseReader: caseId.id }),
     resolve: (_root, { caseId, organisationId }, { db, audit }) =>
       involveOrganisation(db, caseId.id, organisationId.id).then(
         audit.afterWrite('case', 'involveOrganisation'),

@@ -15,12 +15,19 @@ const OrganisationCasesConnection = builder.connectionObject({
 builder.objectField(Organisation, 'cases', (t) =>
   t.loadable({
     type: OrganisationCasesConnection,
-    description: 'The cases this organisation is involved in, newest first.',
+    description:
+      'The cases this organisation and yours are both involved in, newest first: no one learns of other cases.',
     byPath: true,
     args: { ...t.arg.connectionArgs(), statuses: t.arg({ type: [CaseStatusEnum] }) },
-    load: async (ids: string[], { db }, args) => {
+    load: async (ids: string[], { db, viewer }, args) => {
       const { offset, limit } = offsetForArgs({ args });
-      const pages = await casesOfOrganisations(db, ids, args.statuses, { offset, limit });
+      const pages = await casesOfOrganisations(
+        db,
+        viewer?.organisationId ?? null,
+        ids,
+        args.statuses,
+        { offset, limit },
+      );
       return Promise.all(
         pages.map(async (page) => ({
           ...(await resolveOffsetConnection({ args }, async () => page.ids)),

@@ -2,16 +2,19 @@ import { createHmac } from 'node:crypto';
 import { ValidationFailedError } from '../errors.js';
 import { invalidBsnMessage, isValidBsn } from './bsn.js';
 
-/**
- * The secret key for a region's pseudonyms. Today one key serves every region
- * (`oneKeyForAllRegions`); issue 5 swaps in per-region keys without touching the callers.
- */
+/** The secret key for a region's pseudonyms (by RMC region code). */
 export type PseudonymKeyLookup = (regionCode: string) => string;
 
 export const oneKeyForAllRegions =
   (key: string): PseudonymKeyLookup =>
   () =>
     key;
+
+/** A key per region where configuration gives one, the common key elsewhere. */
+export const regionalKeys =
+  (common: string, byRegion: Readonly<Record<string, string>>): PseudonymKeyLookup =>
+  (regionCode) =>
+    byRegion[regionCode] ?? common;
 
 /**
  * A young person's pseudonym: HMAC-SHA256 of the BSN under the region's key, as hex. The same

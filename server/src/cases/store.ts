@@ -17,13 +17,14 @@ const pageQuery = cypher<
     regionCode: string | null;
     needs: readonly string[] | null;
     organisationId: string | null;
+    viewerOrganisationId: string | null;
     sortKey: CaseOrder['field'];
     descending: boolean;
   } & Page,
   IdPage
 >('cases/cases-page');
 const ofOrganisationsQuery = cypher<
-  Ids & { statuses: readonly CaseStatus[] | null } & Page,
+  Ids & { statuses: readonly CaseStatus[] | null; viewerOrganisationId: string | null } & Page,
   IdPage & { key: string }
 >('cases/cases-of-organisations');
 const involvementsQuery = cypher<Ids, { key: string; involvements: InvolvementShape[] }>(
@@ -36,8 +37,10 @@ export async function casesById(db: Database, ids: readonly string[]) {
   return inKeyOrder(ids, await db.read(byIdQuery, { ids }), (row) => row.id);
 }
 
+/** A page of the cases the viewer's organisation is involved in (none without one). */
 export async function casesPage(
   db: Database,
+  viewerOrganisationId: string | null,
   filter: CaseFilter,
   order: CaseOrder,
   page: Page,
@@ -49,6 +52,7 @@ export async function casesPage(
     regionCode: filter.regionCode ?? null,
     needs: orNull(filter.needs),
     organisationId: filter.organisationId ?? null,
+    viewerOrganisationId,
     sortKey: order.field,
     descending: order.direction === 'DESC',
     ...page,
@@ -56,14 +60,20 @@ export async function casesPage(
   return row ?? { totalCount: 0, ids: [] };
 }
 
-/** For each organisation, the same page of the cases it is involved in. */
+/** For each organisation, the same page of the cases it and the viewer's organisation are involved in. */
 export async function casesOfOrganisations(
   db: Database,
+  viewerOrganisationId: string | null,
   ids: readonly string[],
   statuses: readonly CaseStatus[] | null | undefined,
   page: Page,
 ): Promise<IdPage[]> {
-  const rows = await db.read(ofOrganisationsQuery, { ids, statuses: orNull(statuses), ...page });
+  const rows = await db.read(ofOrganisationsQuery, {
+    ids,
+    statuses: orNull(statuses),
+    viewerOrganisationId,
+    ...page,
+  });
   const byKey = new Map(rows.map((row) => [row.key, row]));
   return ids.map((id) => byKey.get(id) ?? { totalCount: 0, ids: [] });
 }

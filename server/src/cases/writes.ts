@@ -9,6 +9,7 @@ import {
 } from '../errors.js';
 import type { OrganisationKind } from '../network/kinds.js';
 import { isSchool } from '../network/organisation-rules.js';
+import { notifyCoInvolvement } from '../notifications/store.js';
 import type { CaseKind, CaseStatus, RiskIndicator } from '../vocabulary/cases.js';
 import type { Need } from '../vocabulary/needs.js';
 import { todayInAmsterdam } from './dates.js';
@@ -170,6 +171,7 @@ export function registerCase(db: Database, keys: PseudonymKeyLookup, input: Regi
       organisationId: input.organisationId,
     });
     if (!row) throw new Error('cases/register wrote no case');
+    if (row.subjectKnown) await notifyCoInvolvement(tx, row.id, input.organisationId);
     return { caseId: row.id, subjectKnown: row.subjectKnown };
   });
 }

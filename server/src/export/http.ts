@@ -1,4 +1,7 @@
 import type { Plugin } from 'graphql-yoga';
+import { authenticate } from '../auth/request-context.js';
+import type { SessionLookup } from '../auth/session-cache.js';
+import type { Tokens } from '../auth/tokens.js';
 import type { Database } from '../db/database.js';
 import { RizoomError } from '../errors.js';
 import type { Logger } from '../logger.js';
@@ -12,8 +15,8 @@ import {
 } from './formats.js';
 
 // Downloads at GET /export/<format>?region=MC19&entity=…&dialect=excel, served by a Yoga plugin
-// so that `app.fetch` and the node server answer alike. Cases leave only as counts.
-// TODO(issue 5): any signed-in user may download the network map; nobody anonymous.
+// so that `app.fetch` and the node server answer alike. Cases leave only as counts (with the
+// small-count rule). Any signed-in user may download the network map; nobody anonymous.
 
 const statusOf: Record<string, number> = {
   BAD_USER_INPUT: 400,
@@ -41,7 +44,15 @@ function parseRequest(url: URL): ExportRequest {
   return { format, scope: { regionCode: region }, entity, dialect };
 }
 
-export function useExportDownloads({ db, logger }: { db: Database; logger: Logger }): Plugin {
+export function useExportDownloads({
+  db,
+  logger,
+  sessions,
+}: {
+  db: Database;
+  logger: Logger;
+  sessions: { lookup: SessionLookup; tokens: Tokens };
+}): Plugin {
   return {
     async onRequest({ url, request, fetchAPI, endResponse }) {
       if (!url.pathname.startsWith('/export/')) return;
@@ -57,6 +68,10 @@ export function useExportDownloads({ db, logger }: { db: Database; logger: Logge
         return;
       }
       try {
+        if (!(await authenticate(sessions.lookup, sessions.tokens, request)).viewer) {
+          json(401, 'UNAUTHENTICATED', 'Sign in first.');
+          return;
+        }
         const file = await exportNetwork(db, parseRequest(url));
         const iterator = file.body[Symbol.asyncIterator]();
         const encoder = new TextEncoder();

@@ -58,6 +58,7 @@ builder.queryField('caseJourney', (t) =>
     nullable: true,
     description: 'The journey of one case; null when there is no such case.',
     args: { caseId: t.arg.globalID({ required: true, for: Case }) },
+    authScopes: (_root, { caseId }) => ({ caseReader: caseId.id }),
     resolve: async (_root, { caseId }, { db }) => {
       const found = await caseJourney(db, caseId.id);
       if (!found) return null;

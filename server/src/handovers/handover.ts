@@ -30,7 +30,13 @@ export const DeclineReasonEnum = builder.enumType('HandoverDeclineReason', {
 const msPerDay = 24 * 60 * 60 * 1000;
 
 Handover.implement({
-  description: 'A case passing from one organisation to another; in order, a case’s journey.',
+  description:
+    'A case passing from one organisation to another; in order, a case’s journey. Only ' +
+    'professionals of an organisation involved in the case, or of the receiver, see it.',
+  runScopesOnType: true,
+  authScopes: (found) => ({
+    $any: { caseReader: found.caseId, handoverRecipient: found.id },
+  }),
   fields: (t) => ({
     reason: t.expose('reason', { type: HandoverReasonEnum }),
     legalBasis: t.expose('legalBasis', { type: LegalBasisEnum }),
@@ -84,14 +90,16 @@ builder.queryFields((t) => ({
   }),
   handovers: t.connection({
     type: Handover,
-    description: 'Handovers, newest request first, filtered.',
+    description:
+      'Handovers of the cases your organisation is involved in, and those sent to it, newest request first, filtered.',
     args: { filter: t.arg({ type: HandoverFilter }) },
-    resolve: async (_root, args, { db }) => {
+    resolve: async (_root, args, { db, viewer }) => {
       let totalCount = 0;
       const connection = await resolveOffsetConnection({ args }, async (page) => {
         const filter = args.filter ?? {};
         const result = await handoversPage(
           db,
+          viewer?.organisationId ?? null,
           {
             statuses: filter.statuses,
             caseId: filter.caseId?.id,

@@ -30,6 +30,13 @@ builder.mutationFields((t) => ({
     errors: mutationErrors,
     description: 'Requests a handover of an open case; it starts REQUESTED.',
     args: { input: t.arg({ type: RequestHandoverInput, required: true }) },
+    // Sent by a professional of the sending organisation, which must be involved in the case.
+    authScopes: (_root, { input }) => ({
+      $all: {
+        caseReader: input.caseId.id,
+        ownOrganisation: input.fromOrganisationId.id,
+      },
+    }),
     resolve: (_root, { input }, { db, audit }) =>
       requestHandover(db, {
         caseId: input.caseId.id,
@@ -47,6 +54,7 @@ builder.mutationFields((t) => ({
     errors: mutationErrors,
     description: 'REQUESTED → ACCEPTED; the receiver becomes involved in the case.',
     args: { id: t.arg.globalID({ required: true, for: Handover }) },
+    authScopes: (_root, { id }) => ({ handoverRecipient: id.id }),
     resolve: (_root, { id }, { db, audit }) =>
       acceptHandover(db, id.id).then(audit.afterWrite('handover', 'acceptHandover')),
   }),
@@ -58,14 +66,16 @@ builder.mutationFields((t) => ({
       id: t.arg.globalID({ required: true, for: Handover }),
       reason: t.arg({ type: DeclineReasonEnum, required: true }),
     },
+    authScopes: (_root, { id }) => ({ handoverRecipient: id.id }),
     resolve: (_root, { id, reason }, { db, audit }) =>
       declineHandover(db, id.id, reason).then(audit.afterWrite('handover', 'declineHandover')),
   }),
   completeHandover: t.field({
     type: Handover,
     errors: mutationErrors,
-    description: 'ACCEPTED → COMPLETED.',
+    description: 'ACCEPTED → COMPLETED, by the receiver.',
     args: { id: t.arg.globalID({ required: true, for: Handover }) },
+    authScopes: (_root, { id }) => ({ handoverRecipient: id.id }),
     resolve: (_root, { id }, { db, audit }) =>
       completeHandover(db, id.id).then(audit.afterWrite('handover', 'completeHandover')),
   }),

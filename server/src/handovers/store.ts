@@ -16,6 +16,7 @@ const pageQuery = cypher<
     caseId: string | null;
     fromOrganisationId: string | null;
     toOrganisationId: string | null;
+    viewerOrganisationId: string | null;
   } & Page,
   IdPage
 >('handovers/handovers-page');
@@ -37,8 +38,15 @@ export async function handoverIdsOfCases(db: Database, ids: readonly string[]) {
   );
 }
 
-export async function handoversPage(db: Database, filter: HandoverFilter, page: Page) {
+/** A page of the handovers of cases the viewer's organisation is involved in (none without one). */
+export async function handoversPage(
+  db: Database,
+  viewerOrganisationId: string | null,
+  filter: HandoverFilter,
+  page: Page,
+) {
   const [row] = await db.read(pageQuery, {
+    viewerOrganisationId,
     statuses: filter.statuses?.length ? filter.statuses : null,
     caseId: filter.caseId ?? null,
     fromOrganisationId: filter.fromOrganisationId ?? null,

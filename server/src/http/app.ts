@@ -5,9 +5,11 @@ import sirv from 'sirv';
 import { useAuditTrail } from '../audit/plugin.js';
 import { createAuditTrail } from '../audit/trail.js';
 import { createAccess } from '../auth/access.js';
+import { useOidcSignIn } from '../auth/oidc/http.js';
 import { authenticate, useSessionCookies } from '../auth/request-context.js';
+import { createSessionLookup } from '../auth/session-cache.js';
 import { createTokens } from '../auth/tokens.js';
-import { oneKeyForAllRegions } from '../cases/pseudonym.js';
+import { regionalKeys } from '../cases/pseudonym.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/database.js';
 import { useExportDownloads } from '../export/http.js';
@@ -15,31 +17,40 @@ import type { Logger } from '../logger.js';
 import type { Context } from '../schema/context.js';
 import { schema } from '../schema/index.js';
 import { createMaskError } from './mask-error.js';
+import { useRequestLog } from './request-log.js';
 import { useSanitizedValidationErrors } from './sanitize-plugin.js';
 import { createHardening } from './security/hardening.js';
 
 export interface AppOptions {
   db: Database;
-  config: Pick<Config, 'mode' | 'webDist' | 'pseudonymKey' | 'session' | 'security'>;
+  config: Pick<
+    Config,
+    'mode' | 'webDist' | 'pseudonymKey' | 'regionalPseudonymKeys' | 'session' | 'security' | 'oidc'
+  >;
   logger: Logger;
 }
 
-const apiPaths = ['/graphql', '/health', '/ready', '/export'];
+const apiPaths = ['/graphql', '/health', '/ready', '/export', '/auth'];
 
 /**
  * Builds the product: GraphQL at /graphql, liveness at /health, readiness (database reachable)
- * at /ready, and the built web app everywhere else. Nothing here reads the environment or
- * listens; `main.ts` does that, and tests call `app.fetch` directly.
+ * at /ready, downloads at /export, OpenID Connect sign-in at /auth/oidc (when configured), and
+ * the built web app everywhere else. Nothing here reads the environment or listens; `main.ts`
+ * does that, and tests call `app.fetch` directly.
  */
 export function createApp({ db, config, logger }: AppOptions) {
-  const pseudonymKeys = oneKeyForAllRegions(config.pseudonymKey);
-  const sessions = { ...config.session, tokens: createTokens(config.session.secret) };
+  const pseudonymKeys = regionalKeys(config.pseudonymKey, config.regionalPseudonymKeys);
+  const sessions = {
+    ...config.session,
+    tokens: createTokens(config.session.secret),
+    lookup: createSessionLookup(db),
+  };
   const hardening = createHardening({ config, graphqlEndpoint: '/graphql' });
   const yoga = createYoga<object, Context>({
     ...hardening.yogaOptions,
     schema,
     context: async ({ request }): Promise<Context> => {
-      const auth = await authenticate(db, sessions.tokens, request);
+      const auth = await authenticate(sessions.lookup, sessions.tokens, request);
       const access = createAccess(db, auth.viewer);
       const audit = createAuditTrail(db, auth.viewer?.accountId ?? null);
       return { db, viewer: auth.viewer, auth, pseudonymKeys, sessions, access, audit };
@@ -54,10 +65,12 @@ export function createApp({ db, config, logger }: AppOptions) {
     logging: false,
     plugins: [
       ...hardening.plugins,
-      useExportDownloads({ db, logger }),
+      useExportDownloads({ db, logger, sessions }),
+      useOidcSignIn({ db, logger, oidc: config.oidc, sessions }),
       useSanitizedValidationErrors(),
       useSessionCookies(),
       useAuditTrail(logger),
+      useRequestLog(logger),
       useReadinessCheck({
         endpoint: '/ready',
         check: async ({ fetchAPI }) => {

@@ -106,8 +106,7 @@ builder.mutationField('importSpreadsheet', (t) =>
       'Imports a CSV file of organisations, professionals, ties, consultation tables or their ' +
       'members. All rows are checked before anything is written; any problem returns ' +
       'ImportFailed and writes nothing. Importing the same file again changes nothing.',
-    // TODO(issue 5): administrators only, once accounts and roles exist.
-    authScopes: { public: true },
+    authScopes: { admin: true },
     errors: { types: [ImportFailedError] },
     args: {
       entity: t.arg({ type: ImportEntityEnum, required: true }),

@@ -58,6 +58,8 @@ builder.mutationFields((t) => ({
     type: Organisation,
     errors: mutationErrors,
     args: { input: t.arg({ type: CreateOrganisationInput, required: true }) },
+    // Administrators anywhere; a regional coordinator within their regions.
+    authScopes: (_root, { input }) => ({ regionEditor: input.municipalityCodes }),
     resolve: (_root, { input }, { db }) =>
       createOrganisation(
         db,
@@ -72,6 +74,7 @@ builder.mutationFields((t) => ({
       id: t.arg.globalID({ required: true, for: Organisation }),
       input: t.arg({ type: UpdateOrganisationInput, required: true }),
     },
+    authScopes: (_root, { id }) => ({ organisationEditor: id.id }),
     resolve: (_root, { id, input }, { db }) =>
       updateOrganisation(db, id.id, {
         name: input.name ?? undefined,
@@ -91,6 +94,7 @@ builder.mutationFields((t) => ({
     errors: mutationErrors,
     description: 'Archives an organisation: it leaves lists and maps but keeps its history.',
     args: { id: t.arg.globalID({ required: true, for: Organisation }) },
+    authScopes: (_root, { id }) => ({ organisationEditor: id.id }),
     resolve: (_root, { id }, { db }) => archiveOrganisation(db, id.id),
   }),
 }));

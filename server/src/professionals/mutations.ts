@@ -52,6 +52,7 @@ builder.mutationFields((t) => ({
     type: Professional,
     errors: mutationErrors,
     args: { input: t.arg({ type: CreateProfessionalInput, required: true }) },
+    authScopes: (_root, { input }) => ({ organisationEditor: input.organisationId.id }),
     resolve: (_root, { input }, { db }) =>
       createProfessional(db, { ...input, organisationId: input.organisationId.id }, 'api'),
   }),
@@ -62,6 +63,7 @@ builder.mutationFields((t) => ({
       id: t.arg.globalID({ required: true, for: Professional }),
       input: t.arg({ type: UpdateProfessionalInput, required: true }),
     },
+    authScopes: (_root, { id }) => ({ professionalEditor: id.id }),
     resolve: (_root, { id, input }, { db }) =>
       updateProfessional(db, id.id, {
         name: input.name ?? undefined,
@@ -76,6 +78,7 @@ builder.mutationFields((t) => ({
     errors: mutationErrors,
     description: 'Archives a professional: they leave lists and staff but keep their history.',
     args: { id: t.arg.globalID({ required: true, for: Professional }) },
+    authScopes: (_root, { id }) => ({ professionalEditor: id.id }),
     resolve: (_root, { id }, { db }) => archiveProfessional(db, id.id),
   }),
   moveProfessional: t.field({
@@ -86,6 +89,7 @@ builder.mutationFields((t) => ({
       id: t.arg.globalID({ required: true, for: Professional }),
       input: t.arg({ type: MoveProfessionalInput, required: true }),
     },
+    authScopes: (_root, { id }) => ({ professionalEditor: id.id }),
     resolve: (_root, { id, input }, { db }) =>
       moveProfessional(db, id.id, {
         organisationId: input.organisationId.id,

@@ -32,6 +32,7 @@ export const builder = new SchemaBuilder<{
     organisationEditor: string;
     professionalEditor: string;
     tieEditor: string;
+    tieEndsEditor: readonly { type: string; id: string }[];
     tableEditor: string;
     regionEditor: readonly string[];
   };
@@ -68,6 +69,7 @@ export const builder = new SchemaBuilder<{
       organisationEditor: access.canEditOrganisation,
       professionalEditor: access.canEditProfessional,
       tieEditor: access.canEditTie,
+      tieEndsEditor: access.canEditAnyEnd,
       tableEditor: access.canEditTable,
       regionEditor: access.canEditRegion,
     }),
@@ -107,8 +109,10 @@ export const builder = new SchemaBuilder<{
 builder.addScalarType('Date', LocalDateResolver);
 builder.addScalarType('DateTime', DateTimeResolver);
 
-builder.queryType({});
-builder.mutationType({});
+// Nothing is answered to anonymous requests but the sign-in itself (fields that may, say
+// `skipTypeScopes`); finer rules sit on the fields and on the Case and Handover types.
+builder.queryType({ authScopes: { signedIn: true } });
+builder.mutationType({ authScopes: { signedIn: true } });
 
 builder.globalConnectionField('totalCount', (t) =>
   t.int({

@@ -1,6 +1,7 @@
 import type { AuditTrail } from '../audit/trail.js';
 import type { Access } from '../auth/access.js';
 import type { RequestAuth } from '../auth/request-context.js';
+import type { SessionLookup } from '../auth/session-cache.js';
 import type { Tokens } from '../auth/tokens.js';
 import type { Viewer } from '../auth/viewer.js';
 import type { PseudonymKeyLookup } from '../cases/pseudonym.js';
@@ -14,7 +15,7 @@ export interface Context {
   pseudonymKeys: PseudonymKeyLookup;
   /** The request's session, and a way to send a cookie back (sign-in, sign-out). */
   auth: RequestAuth;
-  sessions: { tokens: Tokens; hours: number; secureCookie: boolean };
+  sessions: { tokens: Tokens; hours: number; secureCookie: boolean; lookup: SessionLookup };
   /** The access rules for this viewer, batched per request. */
   access: Access;
   /** Reads and writes of case data in this request, written to the audit log at its end. */

@@ -53,6 +53,8 @@ builder.mutationFields((t) => ({
     type: ConsultationTable,
     errors: mutationErrors,
     args: { input: t.arg({ type: CreateConsultationTableInput, required: true }) },
+    // Tables serve municipalities: set up by administrators or the region's coordinator.
+    authScopes: (_root, { input }) => ({ regionEditor: input.municipalityCodes }),
     resolve: (_root, { input }, { db }) => createTable(db, input, 'api'),
   }),
   updateConsultationTable: t.field({
@@ -62,6 +64,7 @@ builder.mutationFields((t) => ({
       id: t.arg.globalID({ required: true, for: ConsultationTable }),
       input: t.arg({ type: UpdateConsultationTableInput, required: true }),
     },
+    authScopes: (_root, { id }) => ({ tableEditor: id.id }),
     resolve: (_root, { id, input }, { db }) =>
       updateTable(db, id.id, {
         name: input.name ?? undefined,
@@ -74,6 +77,7 @@ builder.mutationFields((t) => ({
     errors: mutationErrors,
     description: 'Archives a table: it leaves lists but keeps its members on record.',
     args: { id: t.arg.globalID({ required: true, for: ConsultationTable }) },
+    authScopes: (_root, { id }) => ({ tableEditor: id.id }),
     resolve: (_root, { id }, { db }) => archiveTable(db, id.id),
   }),
   addTableMember: t.field({
@@ -81,6 +85,7 @@ builder.mutationFields((t) => ({
     errors: mutationErrors,
     description: 'Gives an organisation or a professional a seat at the table.',
     args: { input: t.arg({ type: AddTableMemberInput, required: true }) },
+    authScopes: (_root, { input }) => ({ tableEditor: input.tableId.id }),
     resolve: (_root, { input }, { db }) =>
       addMember(db, input.tableId.id, member(input.memberId), input.since),
   }),
@@ -89,6 +94,7 @@ builder.mutationFields((t) => ({
     errors: mutationErrors,
     description: 'Ends a seat today; the membership stays on record.',
     args: { input: t.arg({ type: RemoveTableMemberInput, required: true }) },
+    authScopes: (_root, { input }) => ({ tableEditor: input.tableId.id }),
     resolve: (_root, { input }, { db }) =>
       removeMember(db, input.tableId.id, member(input.memberId)),
   }),

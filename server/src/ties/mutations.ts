@@ -37,6 +37,13 @@ builder.mutationFields((t) => ({
     type: Tie,
     errors: mutationErrors,
     args: { input: t.arg({ type: CreateTieInput, required: true }) },
+    // Either end must be one's own (organisation, colleague, oneself) or in one's regions.
+    authScopes: (_root, { input }) => ({
+      tieEndsEditor: [
+        { type: input.fromId.typename, id: input.fromId.id },
+        { type: input.toId.typename, id: input.toId.id },
+      ],
+    }),
     resolve: async (_root, { input }, { db }) => {
       const issues = tieEndIssues(input.fromId, input.toId);
       if (issues.length > 0) throw new ValidationFailedError(issues);
@@ -58,6 +65,7 @@ builder.mutationFields((t) => ({
       id: t.arg.globalID({ required: true, for: Tie }),
       input: t.arg({ type: UpdateTieInput, required: true }),
     },
+    authScopes: (_root, { id }) => ({ tieEditor: id.id }),
     resolve: (_root, { id, input }, { db }) =>
       updateTie(db, id.id, {
         kind: input.kind ?? undefined,
@@ -69,6 +77,7 @@ builder.mutationFields((t) => ({
     errors: mutationErrors,
     description: 'Archives a tie: it leaves the network but keeps its history.',
     args: { id: t.arg.globalID({ required: true, for: Tie }) },
+    authScopes: (_root, { id }) => ({ tieEditor: id.id }),
     resolve: (_root, { id }, { db }) => archiveTie(db, id.id),
   }),
   confirmTie: t.field({
@@ -79,6 +88,7 @@ builder.mutationFields((t) => ({
       id: t.arg.globalID({ required: true, for: Tie }),
       confirmedBy: t.arg.globalID({ for: Professional, description: 'Who confirms it.' }),
     },
+    authScopes: (_root, { id }) => ({ tieEditor: id.id }),
     resolve: (_root, { id, confirmedBy }, { db }) => confirmTie(db, id.id, confirmedBy?.id ?? null),
   }),
 }));

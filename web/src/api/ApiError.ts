@@ -6,6 +6,8 @@ export type ApiErrorCode =
   | 'NOT_FOUND'
   | 'BAD_USER_INPUT'
   | 'VALIDATION_FAILED'
+  | 'QUERY_TOO_COMPLEX'
+  | 'RATE_LIMITED'
   | 'NETWORK_ERROR'
   | 'HTTP_ERROR'
   | 'INVALID_RESPONSE'
@@ -18,6 +20,8 @@ const SERVER_CODES: ReadonlySet<string> = new Set([
   'NOT_FOUND',
   'BAD_USER_INPUT',
   'VALIDATION_FAILED',
+  'QUERY_TOO_COMPLEX',
+  'RATE_LIMITED',
 ]);
 
 export class ApiError extends Error {

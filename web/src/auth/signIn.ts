@@ -2,7 +2,8 @@ import { type ApiErrorCode, asApiError } from '../api/ApiError';
 import { graphqlRequest } from '../api/graphqlRequest';
 import { SIGN_IN_MUTATION, type SignInResult } from '../api/operations/signIn';
 import type { Viewer } from '../api/operations/viewer';
-import { errorMessages, ui } from '../i18n/nl';
+import { nl } from '../i18n/nl';
+import type { Texts } from '../i18n/texts';
 
 /** Why a sign-in did not happen; each has its own message and field to return to. */
 export type SignInFailure =
@@ -63,6 +64,8 @@ export async function signIn(email: string, password: string): Promise<SignInOut
 }
 
 /** The failure in plain Dutch. */
-export function failureMessage(failure: SignInFailure): string {
-  return failure.reason === 'api' ? errorMessages[failure.code] : ui.signIn[failure.reason];
+export function failureMessage(failure: SignInFailure, texts: Texts = nl): string {
+  return failure.reason === 'api'
+    ? texts.errorMessages[failure.code]
+    : texts.ui.signIn[failure.reason];
 }

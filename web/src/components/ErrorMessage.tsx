@@ -1,5 +1,5 @@
 import type { ApiError } from '../api/ApiError';
-import { errorMessages } from '../i18n/nl';
+import { useTexts } from '../i18n/language';
 import { StatusMessage } from './StatusMessage';
 
 interface ErrorMessageProps {
@@ -10,6 +10,7 @@ interface ErrorMessageProps {
 
 /** An API failure in plain Dutch, with a retry button. */
 export function ErrorMessage({ title, error, onRetry }: ErrorMessageProps) {
+  const { errorMessages } = useTexts();
   return (
     <StatusMessage
       kind="error"

@@ -1,10 +1,19 @@
-import type { OrganisationKind } from '../api/schema';
+import type { NodeType, OrganisationKind } from '../api/schema';
 import { polygonPoints } from '../graph/shapes';
-import { DEFAULT_THEME } from '../graph/theme';
+import { DEFAULT_THEME, type NodeKindStyle } from '../graph/theme';
 
 /** The node's shape and colour as a small SVG, matching how Cytoscape draws it. */
 export function KindSwatch({ kind }: { readonly kind: OrganisationKind }) {
-  const { colour, shape } = DEFAULT_THEME.nodeKinds[kind];
+  return <ShapeSwatch style={DEFAULT_THEME.nodeKinds[kind]} />;
+}
+
+/** Professionals, tables and municipalities, drawn as on the map. */
+export function TypeSwatch({ type }: { readonly type: Exclude<NodeType, 'Organisation'> }) {
+  return <ShapeSwatch style={DEFAULT_THEME.nodeTypes[type]} />;
+}
+
+function ShapeSwatch({ style }: { readonly style: NodeKindStyle }) {
+  const { colour, shape } = style;
   const paint = { fill: colour, stroke: DEFAULT_THEME.nodeBorderColour, strokeWidth: 0.15 };
   const points = polygonPoints(shape);
   return (

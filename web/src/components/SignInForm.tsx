@@ -3,7 +3,7 @@ import type { Viewer } from '../api/operations/viewer';
 import type { SignedOutNotice } from '../auth/session';
 import { checkCredentials, fieldOf, type SignInFailure, signIn } from '../auth/signIn';
 import { useFocusOnMount } from '../hooks/useFocusOnMount';
-import { ui } from '../i18n/nl';
+import { useTexts } from '../i18n/language';
 import { SignInNotice } from './SignInNotice';
 
 interface SignInFormProps {
@@ -21,6 +21,7 @@ interface Failed {
 
 /** E-mail and password. On failure the e-mail stays; only the password is cleared. */
 export function SignInForm({ initialEmail, notice, onSignedIn }: SignInFormProps) {
+  const { ui } = useTexts();
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);

@@ -1,6 +1,6 @@
 import type { SignedOutNotice } from '../auth/session';
 import { failureMessage, type SignInFailure } from '../auth/signIn';
-import { ui } from '../i18n/nl';
+import { useTexts } from '../i18n/language';
 
 interface SignInNoticeProps {
   /** Referenced by the fields' aria-describedby. */
@@ -11,13 +11,10 @@ interface SignInNoticeProps {
   readonly attempt: number;
 }
 
-const NOTICE_TEXT: Readonly<Record<SignedOutNotice, string>> = {
-  expired: ui.signIn.expired,
-  signedOut: ui.signIn.signedOut,
-};
-
 /** Above the fields: why the last attempt failed, else why this page shows (session expired). */
 export function SignInNotice({ id, notice, failure, attempt }: SignInNoticeProps) {
+  const texts = useTexts();
+  const { ui } = texts;
   if (failure) {
     return (
       <div
@@ -29,7 +26,7 @@ export function SignInNotice({ id, notice, failure, attempt }: SignInNoticeProps
         data-reason={failure.reason}
       >
         <p className="sign-in-notice__title">{ui.signIn.failed}</p>
-        <p>{failureMessage(failure)}</p>
+        <p>{failureMessage(failure, texts)}</p>
       </div>
     );
   }
@@ -42,7 +39,7 @@ export function SignInNotice({ id, notice, failure, attempt }: SignInNoticeProps
       data-testid="sign-in-notice"
       data-notice={notice}
     >
-      {NOTICE_TEXT[notice]}
+      {ui.signIn[notice]}
     </p>
   );
 }

@@ -1,4 +1,4 @@
-import { ui } from '../i18n/nl';
+import { useTexts } from '../i18n/language';
 import './StatusMessage.css';
 
 export type StatusKind = 'loading' | 'empty' | 'error' | 'info';
@@ -13,6 +13,7 @@ interface StatusMessageProps {
 }
 
 export function StatusMessage({ kind, message, title, onRetry, errorCode }: StatusMessageProps) {
+  const { ui } = useTexts();
   return (
     <div
       className={`status-message status-message--${kind}`}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { asApiError } from '../api/ApiError';
 import type { Viewer } from '../api/operations/viewer';
-import { accountRoleLabels, errorMessages, ui } from '../i18n/nl';
+import { useTexts } from '../i18n/language';
 import './ViewerBadge.css';
 
 interface ViewerBadgeProps {
@@ -16,6 +16,7 @@ type SignOutState =
 
 /** Who is signed in (e-mail, role, organisation) and the way out. */
 export function ViewerBadge({ viewer, onSignOut }: ViewerBadgeProps) {
+  const { accountRoleLabels, errorMessages, ui } = useTexts();
   const [signOut, setSignOut] = useState<SignOutState>({ status: 'idle' });
   const role = accountRoleLabels[viewer.role];
   const signOutNow = () => {

@@ -1,75 +1,120 @@
 import type { Core } from 'cytoscape';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { NetworkGraph as NetworkGraphData } from '../api/operations/regionNetwork';
+import type { FilterOutcome } from '../domain/filters';
+import type { MapGraph } from '../domain/mapGraph';
 import { useLatestRef } from '../hooks/useLatestRef';
 import { applyElements } from './applyElements';
 import { createGraph } from './createGraph';
 import { toElements } from './elements';
 import { runLayout } from './layout';
+import { placeAroundNeighbours } from './placement';
+import { renderModeFor } from './renderMode';
 import { applySelection, revealNode } from './selection';
 import { DEFAULT_THEME } from './theme';
+import { applyVisibility, visibleCounts } from './visibility';
 import './NetworkGraph.css';
 
 interface NetworkGraphProps {
   /** `null` while nothing can be drawn (loading, failed): the map is cleared. */
-  readonly network: NetworkGraphData | null;
+  readonly graph: MapGraph | null;
+  /** A new key lays the whole map out afresh; elements added under the same key are placed locally. */
+  readonly layoutKey: string;
+  readonly filtered: FilterOutcome | null;
   readonly selectedId: string | null;
   readonly onSelectNode: (id: string | null) => void;
+  /** A double click (or double tap): add the node's neighbours. */
+  readonly onExpandNode: (id: string) => void;
+  /** The Cytoscape instance, for exports (PNG, SVG); null while there is none. */
+  readonly onInstance?: (cy: Core | null) => void;
   readonly label: string;
 }
 
-interface DrawnCounts {
+interface Drawn {
   readonly nodes: number;
   readonly edges: number;
+  readonly visibleNodes: number;
+  readonly visibleEdges: number;
 }
 
 /**
  * Owns the one Cytoscape instance of the map and pushes React state into it. The `data-*`
- * attributes tell browser tests when the layout has settled and what was drawn.
+ * attributes tell browser tests and the benchmark what was drawn and when the layout settled.
  */
-export function NetworkGraph({ network, selectedId, onSelectNode, label }: NetworkGraphProps) {
+export function NetworkGraph(props: NetworkGraphProps) {
+  const { graph, filtered, selectedId, label } = props;
   const containerRef = useRef<HTMLDivElement>(null);
-  const cyRef = useRef<Core | null>(null);
-  const onSelectRef = useLatestRef(onSelectNode);
-  const selectedRef = useLatestRef(selectedId);
-  const [drawn, setDrawn] = useState<DrawnCounts | null>(null);
-  const elements = useMemo(() => (network ? toElements(network) : null), [network]);
+  const [cy, setCy] = useState<{ core: Core; webgl: boolean } | null>(null);
+  const latest = useLatestRef(props);
+  const [drawn, setDrawn] = useState<Drawn | null>(null);
+  const [layoutDone, setLayoutDone] = useState(false);
+  const elements = useMemo(() => (graph ? toElements(graph) : null), [graph]);
+  const { large, webgl } = renderModeFor(elements?.length ?? 0);
+  const laidOutKey = useRef<string | null>(null);
 
   useEffect(() => {
     if (!containerRef.current) return;
-    const cy = createGraph(containerRef.current, DEFAULT_THEME);
-    cy.on('tap', 'node', (event) => onSelectRef.current(event.target.id()));
-    cy.on('tap', (event) => {
-      if (event.target === cy) onSelectRef.current(null);
+    const created = createGraph(containerRef.current, DEFAULT_THEME, { large, webgl });
+    const core = created.cy;
+    core.on('tap', 'node', (event) => latest.current.onSelectNode(event.target.id()));
+    core.on('dbltap', 'node', (event) => latest.current.onExpandNode(event.target.id()));
+    core.on('tap', (event) => {
+      if (event.target === core) latest.current.onSelectNode(null);
     });
-    cyRef.current = cy;
+    laidOutKey.current = null;
+    setCy({ core, webgl: created.webgl });
+    latest.current.onInstance?.(core);
     return () => {
-      cyRef.current = null;
-      cy.destroy();
+      latest.current.onInstance?.(null);
+      setCy(null);
+      core.destroy();
     };
-  }, [onSelectRef]);
+  }, [large, webgl, latest]);
 
   useEffect(() => {
-    const cy = cyRef.current;
-    if (!cy) return;
-    setDrawn(null);
-    const changes = applyElements(cy, elements ?? []);
-    applySelection(cy, selectedRef.current);
-    if (elements === null) return;
-    const report = () => setDrawn({ nodes: cy.nodes().length, edges: cy.edges().length });
-    if (cy.nodes().empty() || changes.added + changes.removed === 0) {
-      report();
+    // When the graph crosses the large-graph threshold, the instance is replaced in the same
+    // commit: this render still holds the destroyed one. The next render brings the new one.
+    if (!cy || cy.core.destroyed()) return;
+    const core = cy.core;
+    const changes = applyElements(core, elements ?? []);
+    applyVisibility(core, latest.current.filtered);
+    applySelection(core, latest.current.selectedId);
+    const report = () =>
+      setDrawn({ nodes: core.nodes().length, edges: core.edges().length, ...visible(core) });
+    report();
+    if (elements === null || core.nodes().empty()) {
+      setLayoutDone(elements !== null);
       return;
     }
-    return runLayout(cy, report);
-  }, [elements, selectedRef]);
+    if (laidOutKey.current === latest.current.layoutKey) {
+      placeAroundNeighbours(
+        core,
+        core.nodes().filter((node) => node.data('placed') !== true),
+      );
+      core.nodes().data('placed', true);
+      return;
+    }
+    if (changes.added + changes.removed === 0 && laidOutKey.current !== null) return;
+    setLayoutDone(false);
+    core.fit(undefined, 40);
+    return runLayout(core, () => {
+      laidOutKey.current = latest.current.layoutKey;
+      core.nodes().data('placed', true);
+      setLayoutDone(true);
+      report();
+    });
+  }, [cy, elements, latest]);
 
   useEffect(() => {
-    const cy = cyRef.current;
     if (!cy) return;
-    applySelection(cy, selectedId);
-    if (selectedId !== null) revealNode(cy, selectedId);
-  }, [selectedId]);
+    applyVisibility(cy.core, filtered);
+    setDrawn((previous) => previous && { ...previous, ...visible(cy.core) });
+  }, [cy, filtered]);
+
+  useEffect(() => {
+    if (!cy) return;
+    applySelection(cy.core, selectedId);
+    if (selectedId !== null) revealNode(cy.core, selectedId);
+  }, [cy, selectedId]);
 
   return (
     <div
@@ -78,9 +123,19 @@ export function NetworkGraph({ network, selectedId, onSelectNode, label }: Netwo
       role="img"
       aria-label={label}
       data-testid="network-graph"
-      data-layout={drawn ? 'done' : 'pending'}
+      data-layout={drawn && layoutDone ? 'done' : 'pending'}
+      data-drawn={drawn && drawn.nodes > 0 ? 'true' : 'false'}
+      data-renderer={cy?.webgl ? 'webgl' : 'canvas'}
+      data-large={large ? 'true' : 'false'}
       data-node-count={drawn?.nodes}
       data-edge-count={drawn?.edges}
+      data-visible-node-count={drawn?.visibleNodes}
+      data-visible-edge-count={drawn?.visibleEdges}
     />
   );
+}
+
+function visible(core: Core): { visibleNodes: number; visibleEdges: number } {
+  const counts = visibleCounts(core);
+  return { visibleNodes: counts.nodes, visibleEdges: counts.edges };
 }

@@ -1,18 +1,38 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { registerExtensions } from './extensions';
+import type { RenderMode } from './renderMode';
 import { buildStylesheet } from './stylesheet';
 import type { GraphTheme } from './theme';
 
-/** Creates the one Cytoscape instance of a map; its owner must `destroy()` it. */
-export function createGraph(container: HTMLElement, theme: GraphTheme): Core {
+/**
+ * Creates the one Cytoscape instance of a map; its owner must `destroy()` it. A large graph gets
+ * Cytoscape's performance options (and WebGL where it works); when the WebGL renderer cannot
+ * start, the map falls back to the canvas renderer.
+ */
+export function createGraph(
+  container: HTMLElement,
+  theme: GraphTheme,
+  mode: RenderMode,
+): { cy: Core; webgl: boolean } {
   registerExtensions();
-  return cytoscape({
+  const options = {
     container,
-    style: buildStylesheet(theme),
+    style: buildStylesheet(theme, { large: mode.large }),
     // Selection is React state (the details panel), shown through classes: see selection.ts.
     autounselectify: true,
     boxSelectionEnabled: false,
-    minZoom: 0.2,
+    minZoom: 0.05,
     maxZoom: 3,
-  });
+    ...(mode.large
+      ? { hideEdgesOnViewport: true, textureOnViewport: !mode.webgl, pixelRatio: 1 }
+      : { pixelRatio: 'auto' as const }),
+  };
+  if (mode.webgl) {
+    try {
+      return { cy: cytoscape({ ...options, webgl: true }), webgl: true };
+    } catch {
+      container.replaceChildren(); // whatever the failed renderer left behind
+    }
+  }
+  return { cy: cytoscape(options), webgl: false };
 }

@@ -1,5 +1,6 @@
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
+import svg from 'cytoscape-svg';
 
 let registered = false;
 
@@ -8,5 +9,6 @@ export function registerExtensions(): void {
   // Guarded because hot module reloading may evaluate callers again.
   if (registered) return;
   cytoscape.use(fcose);
+  cytoscape.use(svg);
   registered = true;
 }

@@ -1,15 +1,19 @@
 import type { Core } from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
+import type { LayoutRequest, LayoutResponse } from './layoutMessages';
+
+/** Above this many nodes fcose runs its fast spectral ("draft") pass only. */
+const DRAFT_ABOVE_NODES = 1_500;
 
 // Not animated: a new region's nodes all start at one point, and animating out of it draws
 // a burst of overlapping edges (and Cytoscape warnings) for no insight.
-export function fcoseOptions(): FcoseLayoutOptions {
+export function fcoseOptions(nodeCount = 0, fit = true): FcoseLayoutOptions {
   return {
     name: 'fcose',
-    quality: 'default',
+    quality: nodeCount > DRAFT_ABOVE_NODES ? 'draft' : 'default',
     randomize: true,
     animate: false,
-    fit: true,
+    fit,
     padding: 40,
     nodeRepulsion: 9000,
     idealEdgeLength: 90,
@@ -18,19 +22,71 @@ export function fcoseOptions(): FcoseLayoutOptions {
 }
 
 /**
- * Lays out the whole graph with fcose and calls `onDone` once it has settled.
- * Returns a cancel function: afterwards `onDone` is never called, even though stopping a
- * Cytoscape layout emits `layoutstop` itself.
+ * Lays out the whole graph with fcose in a web worker and calls `onDone` once the positions are
+ * applied; without workers (or if the worker fails) it runs on the main thread instead.
+ * Returns a cancel function: afterwards `onDone` is never called.
  */
 export function runLayout(cy: Core, onDone: () => void): () => void {
   let cancelled = false;
-  const layout = cy.layout(fcoseOptions());
-  layout.one('layoutstop', () => {
+  const finish = () => {
     if (!cancelled) onDone();
-  });
-  layout.run();
+  };
+  let worker: Worker | null = null;
+  try {
+    worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    worker = null;
+  }
+  if (!worker) {
+    return runOnMainThread(cy, finish, () => {
+      cancelled = true;
+    });
+  }
+  const activeWorker = worker;
+  activeWorker.onmessage = (event: MessageEvent<LayoutResponse>) => {
+    activeWorker.terminate();
+    if (cancelled) return;
+    applyPositions(cy, event.data.positions);
+    finish();
+  };
+  activeWorker.onerror = (event) => {
+    event.preventDefault();
+    activeWorker.terminate();
+    if (!cancelled) runOnMainThread(cy, finish, () => {});
+  };
+  activeWorker.postMessage(layoutRequest(cy));
   return () => {
     cancelled = true;
+    activeWorker.terminate();
+  };
+}
+
+function layoutRequest(cy: Core): LayoutRequest {
+  return {
+    nodes: cy.nodes().map((node) => ({
+      id: node.id(),
+      x: node.position('x'),
+      y: node.position('y'),
+      size: Math.max(node.width(), 1),
+    })),
+    edges: cy.edges().map((edge) => [edge.source().id(), edge.target().id()] as const),
+  };
+}
+
+function applyPositions(cy: Core, positions: LayoutResponse['positions']): void {
+  const byId = new Map(positions.map(([id, x, y]) => [id, { x, y }]));
+  cy.batch(() => {
+    cy.nodes().positions((node) => byId.get(node.id()) ?? node.position());
+  });
+  cy.fit(undefined, 40);
+}
+
+function runOnMainThread(cy: Core, onDone: () => void, onCancel: () => void): () => void {
+  const layout = cy.layout(fcoseOptions(cy.nodes().length));
+  layout.one('layoutstop', onDone);
+  layout.run();
+  return () => {
+    onCancel();
     layout.stop();
   };
 }

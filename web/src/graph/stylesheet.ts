@@ -5,9 +5,26 @@ import type { GraphTheme } from './theme';
 export const SELECTED_CLASS = 'selected';
 export const NEIGHBOUR_CLASS = 'neighbour';
 export const FADED_CLASS = 'faded';
+export const HIDDEN_CLASS = 'hidden';
+export const STALE_CLASS = 'stale';
+/** An expected tie that no tie carries (the Hiaten view): drawn dashed. */
+export const MISSING_CLASS = 'missing';
+/** Elements a list item points at (the analysis views): drawn bold, the rest fades. */
+export const MARKED_CLASS = 'marked';
+/** Vermillion (Okabe & Ito): apart from every tie colour, in any colour vision. */
+export const MISSING_COLOUR = '#D55E00';
+
+export interface StylesheetOptions {
+  /** A large graph: straight "haystack" edges and labels only when zoomed in. */
+  readonly large: boolean;
+}
 
 /** The Cytoscape stylesheet: a pure function of the theme; element data holds only domain fields. */
-export function buildStylesheet(theme: GraphTheme): StylesheetJson {
+export function buildStylesheet(
+  theme: GraphTheme,
+  { large }: StylesheetOptions = { large: false },
+): StylesheetJson {
+  const otherTypes = Object.entries(theme.nodeTypes);
   return [
     {
       selector: 'node',
@@ -21,7 +38,8 @@ export function buildStylesheet(theme: GraphTheme): StylesheetJson {
         color: theme.labelColour,
         'font-family': theme.fontFamily,
         'font-size': 11,
-        'min-zoomed-font-size': 7,
+        // Labels of a large graph only once zoomed in: thousands of them would be noise (and slow).
+        'min-zoomed-font-size': large ? 16 : 7,
         'text-valign': 'bottom',
         'text-margin-y': 4,
         'text-wrap': 'ellipsis',
@@ -31,21 +49,50 @@ export function buildStylesheet(theme: GraphTheme): StylesheetJson {
       },
     },
     ...ORGANISATION_KINDS.map((kind) => ({
-      selector: `node[kind = "${kind}"]`,
+      selector: `node[kind = "${kind}"][type = "Organisation"]`,
       style: {
         'background-color': theme.nodeKinds[kind].colour,
         shape: theme.nodeKinds[kind].shape,
       },
     })),
-    { selector: 'edge', style: { 'curve-style': 'straight', opacity: 0.85 } },
+    ...otherTypes.map(([type, style]) => ({
+      selector: `node[type = "${type}"]`,
+      style: {
+        'background-color': style.colour,
+        shape: style.shape,
+        width: type === 'Professional' ? 14 : 22,
+        height: type === 'Professional' ? 14 : 22,
+      },
+    })),
+    {
+      selector: 'edge',
+      style: {
+        'curve-style': large ? 'haystack' : 'straight',
+        'haystack-radius': 0,
+        opacity: 0.85,
+        'line-color': theme.otherRelation.colour,
+        width: theme.otherRelation.width,
+      },
+    },
     ...TIE_KINDS.map((kind) => ({
-      selector: `edge[kind = "${kind}"]`,
+      selector: `edge[tieKind = "${kind}"]`,
       style: {
         'line-color': theme.tieKinds[kind].colour,
         width: theme.tieKinds[kind].width,
-        'line-style': theme.tieKinds[kind].lineStyle,
+        // Haystack edges are always solid; the legend's dashes then show in the details only.
+        'line-style': large ? 'solid' : theme.tieKinds[kind].lineStyle,
       },
     })),
+    { selector: `edge.${STALE_CLASS}`, style: { opacity: theme.staleOpacity } },
+    {
+      selector: `edge.${MISSING_CLASS}`,
+      style: { 'line-color': MISSING_COLOUR, 'line-style': 'dashed', width: 2.5, opacity: 1 },
+    },
+    {
+      selector: `node.${MARKED_CLASS}`,
+      style: { 'border-width': 4, 'border-color': theme.selectionColour, 'z-index': 20 },
+    },
+    { selector: `edge.${MARKED_CLASS}`, style: { opacity: 1, width: 4, 'z-index': 20 } },
     {
       selector: `node.${SELECTED_CLASS}`,
       style: { 'border-width': 4, 'border-color': theme.selectionColour, 'z-index': 20 },
@@ -53,5 +100,6 @@ export function buildStylesheet(theme: GraphTheme): StylesheetJson {
     { selector: `node.${NEIGHBOUR_CLASS}`, style: { 'z-index': 10 } },
     { selector: `edge.${NEIGHBOUR_CLASS}`, style: { opacity: 1, 'z-index': 10 } },
     { selector: `.${FADED_CLASS}`, style: { opacity: theme.fadedOpacity } },
+    { selector: `.${HIDDEN_CLASS}`, style: { display: 'none' } },
   ];
 }

@@ -26,7 +26,8 @@ describe('DEFAULT_THEME', () => {
 describe('buildStylesheet', () => {
   it('has a rule for every organisation kind', () => {
     const selectors = buildStylesheet(DEFAULT_THEME).map((block) => block.selector);
-    for (const kind of ORGANISATION_KINDS) expect(selectors).toContain(`node[kind = "${kind}"]`);
+    for (const kind of ORGANISATION_KINDS)
+      expect(selectors).toContain(`node[kind = "${kind}"][type = "Organisation"]`);
   });
 });
 

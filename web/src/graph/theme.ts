@@ -1,4 +1,4 @@
-import type { OrganisationKind, TieKind } from '../api/schema';
+import type { NodeType, OrganisationKind, TieKind } from '../api/schema';
 import { SECTOR_OF_KIND, type Sector } from '../domain/sectors';
 import { OKABE_ITO } from './palette';
 import type { KindShape } from './shapes';
@@ -23,6 +23,11 @@ export interface GraphTheme {
   readonly fadedOpacity: number;
   readonly nodeKinds: Readonly<Record<OrganisationKind, NodeKindStyle>>;
   readonly tieKinds: Readonly<Record<TieKind, TieKindStyle>>;
+  /** Nodes other than organisations (those are styled by kind). */
+  readonly nodeTypes: Readonly<Record<Exclude<NodeType, 'Organisation'>, NodeKindStyle>>;
+  /** Edges other than ties: works at, member of a table or samenwerkingsverband, serves. */
+  readonly otherRelation: TieKindStyle;
+  readonly staleOpacity: number;
 }
 
 export const SECTOR_COLOURS: Readonly<Record<Sector, string>> = {
@@ -92,4 +97,12 @@ export const DEFAULT_THEME: GraphTheme = {
     HANDOVER_PARTNER: { colour: '#767676', width: 1.5, lineStyle: 'solid' },
     INFORMAL: { colour: '#767676', width: 1.5, lineStyle: 'dotted' },
   },
+  // White with the dark outline: apart from every organisation colour, in any colour vision.
+  nodeTypes: {
+    Professional: { colour: '#ffffff', shape: 'ellipse' },
+    ConsultationTable: { colour: '#ffffff', shape: 'round-rectangle' },
+    Municipality: { colour: '#d9d9d9', shape: 'rectangle' },
+  },
+  otherRelation: { colour: '#a6a6a6', width: 1, lineStyle: 'solid' },
+  staleOpacity: 0.3,
 };

@@ -1,4 +1,4 @@
-import { useCallback, useContext, useEffect, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { type ApiError, asApiError } from '../api/ApiError';
 import { graphqlRequest } from '../api/graphqlRequest';
 import type { TypedDocument } from '../api/typedDocument';
@@ -48,5 +48,6 @@ export function useQuery<TData, TVariables>(
   }, [document, variablesKey, attempt, sessionExpired]);
 
   const retry = useCallback(() => setAttempt((count) => count + 1), []);
-  return { ...state, retry };
+  // One object per state, so callers can memoise on the result.
+  return useMemo(() => ({ ...state, retry }), [state, retry]);
 }

@@ -1,25 +1,12 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
+import { setSearchParams, useSearchParam } from '../app/url';
 
 // The chosen region lives in the URL (?regio=MC19) so a map can be bookmarked and shared.
-const REGION_PARAM = 'regio';
-
-function readRegionParam(): string | null {
-  return new URLSearchParams(window.location.search).get(REGION_PARAM);
-}
-
-function writeRegionParam(code: string, mode: 'push' | 'replace'): void {
-  const url = new URL(window.location.href);
-  url.searchParams.set(REGION_PARAM, code);
-  if (url.href === window.location.href) return;
-  if (mode === 'push') window.history.pushState(null, '', url);
-  else window.history.replaceState(null, '', url);
-}
+export const REGION_PARAM = 'regio';
 
 /** Forgets the chosen region, so whoever signs in next starts from their own. */
 export function clearRegionParam(): void {
-  const url = new URL(window.location.href);
-  url.searchParams.delete(REGION_PARAM);
-  window.history.replaceState(null, '', url);
+  setSearchParams({ [REGION_PARAM]: null }, 'replace');
 }
 
 /**
@@ -36,29 +23,26 @@ export function resolveRegionCode(
   return known(requested) ?? known(preferred) ?? codes[0] ?? null;
 }
 
-/** The selected region code, kept in sync with the URL; `null` until the codes are known. */
+/**
+ * The selected region code, kept in sync with the URL; `null` until the codes are known.
+ * Selecting a region forgets the municipality and focus chosen within the previous one.
+ */
 export function useRegionParam(
   codes: readonly string[] | null,
   preferred: string | null = null,
 ): [string | null, (code: string) => void] {
-  const [requested, setRequested] = useState(readRegionParam);
-
-  useEffect(() => {
-    const onPopState = () => setRequested(readRegionParam());
-    window.addEventListener('popstate', onPopState);
-    return () => window.removeEventListener('popstate', onPopState);
-  }, []);
-
+  const requested = useSearchParam(REGION_PARAM);
   const current = codes === null ? null : resolveRegionCode(requested, codes, preferred);
 
   // Normalise the URL (unknown or missing code) without adding a history entry.
   useEffect(() => {
-    if (current !== null) writeRegionParam(current, 'replace');
-  }, [current]);
+    if (current !== null && current !== requested) {
+      setSearchParams({ [REGION_PARAM]: current }, 'replace');
+    }
+  }, [current, requested]);
 
   const select = useCallback((code: string) => {
-    writeRegionParam(code, 'push');
-    setRequested(code);
+    setSearchParams({ [REGION_PARAM]: code, gemeente: null, focus: null, diepte: null });
   }, []);
 
   return [current, select];

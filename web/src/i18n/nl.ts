@@ -1,85 +1,37 @@
-import type { ApiErrorCode } from '../api/ApiError';
-import type { AccountRole, OrganisationKind, TieKind } from '../api/schema';
-import type { Sector } from '../domain/sectors';
+import { nlGaps } from './gaps.nl';
+import { nlHandovers } from './handovers.nl';
+import { nlLabels } from './labels.nl';
+import type { Texts } from './texts';
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const count = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('nl-NL')} ${n === 1 ? one : many}`;
 
-export const organisationKindLabels: Readonly<Record<OrganisationKind, string>> = {
-  SCHOOL_PO: 'Basisschool (po)',
-  SCHOOL_SO: 'School voor speciaal onderwijs (so)',
-  SCHOOL_VSO: 'School voor voortgezet speciaal onderwijs (vso)',
-  SCHOOL_VO: 'School voor voortgezet onderwijs (vo)',
-  SCHOOL_PRAKTIJKONDERWIJS: 'School voor praktijkonderwijs',
-  SCHOOL_MBO: 'Mbo-instelling',
-  SWV_PO: 'Samenwerkingsverband passend onderwijs po',
-  SWV_VO: 'Samenwerkingsverband passend onderwijs vo',
-  LEERPLICHT: 'Leerplicht',
-  RMC: 'RMC / Doorstroompunt',
-  WIJKTEAM: 'Wijkteam',
-  JEUGDZORG: 'Jeugdzorgaanbieder',
-  GGZ: 'Ggz-aanbieder',
-  GGD: 'GGD / jeugdgezondheidszorg',
-  VEILIG_THUIS: 'Veilig Thuis',
-  HALT: 'Halt',
-  OM: 'Openbaar Ministerie',
-  RAAD_KINDERBESCHERMING: 'Raad voor de Kinderbescherming',
-  POLITIE: 'Politie',
-  UWV: 'UWV',
-  WERK_EN_INKOMEN: 'Werk en Inkomen',
-  EMPLOYER: 'Werkgever',
-  ONDERWIJSCONSULENTEN: 'Onderwijsconsulenten',
-  DUO: 'DUO',
-  INGRADO: 'Ingrado',
-  OTHER: 'Overige organisatie',
-};
-
-export const tieKindLabels: Readonly<Record<TieKind, string>> = {
-  FORMAL_AGREEMENT: 'Formele samenwerkingsafspraak',
-  CONSULTATION_TABLE: 'Gezamenlijke overlegtafel',
-  HANDOVER_PARTNER: 'Overdrachtspartner',
-  INFORMAL: 'Informeel contact',
-};
-
-export const sectorLabels: Readonly<Record<Sector, string>> = {
-  EDUCATION: 'Onderwijs',
-  INCLUSIVE_EDUCATION: 'Passend onderwijs',
-  ATTENDANCE: 'Leerplicht en RMC',
-  CARE: 'Zorg en veiligheid thuis',
-  JUSTICE: 'Justitie en politie',
-  WORK: 'Werk en inkomen',
-  NATIONAL: 'Landelijke organisaties',
-  OTHER: 'Overig',
-};
-
-export const accountRoleLabels: Readonly<Record<AccountRole, string>> = {
-  ADMIN: 'Ingrado-beheerder',
-  REGIONAL_COORDINATOR: 'regiocoördinator',
-  PROFESSIONAL: 'professional',
-};
-
-export const errorMessages: Readonly<Record<ApiErrorCode, string>> = {
-  DATABASE_UNAVAILABLE:
-    'De database is op dit moment niet bereikbaar. Probeer het over enkele ogenblikken opnieuw.',
-  UNAUTHENTICATED: 'Je sessie is verlopen. Meld je opnieuw aan.',
-  FORBIDDEN: 'Je hebt geen toegang tot deze gegevens.',
-  VALIDATION_FAILED: 'De ingevulde gegevens zijn niet geldig.',
-  NETWORK_ERROR:
-    'De server is niet bereikbaar. Controleer de internetverbinding en probeer het opnieuw.',
-  HTTP_ERROR: 'De server gaf een foutmelding. Probeer het opnieuw.',
-  INVALID_RESPONSE: 'De server gaf een onverwacht antwoord. Probeer het opnieuw.',
-  NOT_FOUND: 'De gevraagde gegevens bestaan niet (meer).',
-  BAD_USER_INPUT: 'De vraag aan de server was ongeldig.',
-  UNKNOWN: 'Er ging iets mis bij het ophalen van de gegevens. Probeer het opnieuw.',
-};
-
-export const ui = {
+/** Everything the interface says in Dutch; `en.ts` has the same keys (type-checked). */
+export const nlUi = {
+  locale: 'nl-NL',
   productName: 'Rizoom',
-  pageTitle: 'Netwerkkaart',
-  documentTitle: 'Rizoom — netwerkkaart',
   tagline: 'Samenwerking rond het recht op onderwijs',
   retry: 'Opnieuw proberen',
   attribution:
     'Gemeenten en regio’s: Bron: CBS (CC BY 4.0). Organisaties, professionals en verbindingen in de demo zijn verzonnen.',
+  documentTitle: (view: string) => `${view} — Rizoom`,
+  language: { switchTo: 'English', switchLabel: 'Switch to English', otherCode: 'en' },
+  nav: {
+    label: 'Hoofdmenu',
+    map: 'Netwerkkaart',
+    partners: 'Partner zoeken',
+    gaps: 'Hiaten',
+    handovers: 'Overdrachten',
+    regions: 'Regio-overzicht',
+    signals: 'Signalen',
+    admin: 'Beheer',
+  },
+  placeholder: {
+    body: 'Deze weergave komt binnenkort. Tot die tijd vind je partners en verbindingen op de netwerkkaart.',
+    toMap: 'Naar de netwerkkaart',
+  },
+  adminOnly: 'Deze pagina is alleen voor Ingrado-beheerders.',
+  notFound: 'Deze pagina bestaat niet.',
   session: {
     checking: 'Aanmelding controleren…',
     unavailable: 'Rizoom kan op dit moment niet worden geladen.',
@@ -92,7 +44,7 @@ export const ui = {
     password: 'Wachtwoord',
     submit: 'Aanmelden',
     submitting: 'Bezig met aanmelden…',
-    expired: errorMessages.UNAUTHENTICATED,
+    expired: nlLabels.errorMessages.UNAUTHENTICATED,
     signedOut: 'Je bent afgemeld.',
     failed: 'Aanmelden is niet gelukt',
     wrongCredentials: 'Het e-mailadres of het wachtwoord klopt niet.',
@@ -100,6 +52,10 @@ export const ui = {
     missingEmail: 'Vul je e-mailadres in.',
     invalidEmail: 'Vul een geldig e-mailadres in, zoals naam@organisatie.nl.',
     missingPassword: 'Vul je wachtwoord in.',
+    oidcIntro: 'Werkt je organisatie met een eigen inlogsysteem? Meld je dan daarmee aan.',
+    oidcButton: (label: string) => `Aanmelden via ${label}`,
+    oidcFailed:
+      'Aanmelden via je organisatie is niet gelukt. Probeer het opnieuw. Lukt het weer niet, vraag dan een beheerder of je e-mailadres bij Rizoom bekend is.',
   },
   viewer: {
     signedInAs: 'Aangemeld als',
@@ -112,35 +68,87 @@ export const ui = {
   regionPicker: {
     label: 'RMC-regio',
     option: (name: string, code: string) => `${name} (${code})`,
+    municipality: 'Gemeente',
+    wholeRegion: 'Hele regio',
   },
   status: {
     loadingRegions: 'Regio’s laden…',
     loadingNetwork: 'Netwerk laden…',
+    layingOut: 'Kaart indelen…',
     emptyRegion: 'Nog geen organisaties in deze regio',
+    emptyMunicipality: 'Nog geen organisaties in deze gemeente',
+    emptyHint: 'Kies een andere regio of gemeente, of voeg organisaties toe via Beheer.',
     noRegions: 'Er zijn nog geen RMC-regio’s beschikbaar.',
     regionNotFound: (code: string) => `Regio ${code} bestaat niet.`,
+    focusNotFound: 'Dit onderdeel van het netwerk bestaat niet (meer).',
     regionsFailed: 'De regio’s konden niet worden geladen.',
     networkFailed: 'Het netwerk kon niet worden geladen.',
     organisationFailed: 'De gegevens van deze organisatie konden niet worden geladen.',
+    professionalFailed: 'De gegevens van deze professional konden niet worden geladen.',
     loadingOrganisation: 'Gegevens laden…',
+    filteredOut: 'Geen organisaties voldoen aan de filters.',
+    freshnessLoading: 'Actualiteit van de verbindingen ophalen…',
+    freshnessFailed: 'De actualiteit van de verbindingen kon niet worden opgehaald.',
   },
   map: {
-    heading: (regionName: string) => `Netwerk van ${regionName}`,
+    heading: (name: string) => `Netwerk van ${name}`,
+    focusHeading: (name: string, depth: number) =>
+      `Omgeving van ${name} (${depth} ${depth === 1 ? 'stap' : 'stappen'})`,
     summary: (nodes: number, edges: number) =>
-      `${count(nodes, 'organisatie', 'organisaties')} en ${count(edges, 'verbinding', 'verbindingen')}.`,
-    graphLabel: (regionName: string, nodes: number, edges: number) =>
-      `Netwerkkaart van ${regionName}: ${count(nodes, 'organisatie', 'organisaties')} en ${count(edges, 'verbinding', 'verbindingen')}. De tabel onder de kaart bevat dezelfde organisaties.`,
+      `${count(nodes, 'element', 'elementen')} en ${count(edges, 'verbinding', 'verbindingen')}.`,
+    filteredSummary: (nodes: number, edges: number) =>
+      `Na filteren zichtbaar: ${count(nodes, 'element', 'elementen')} en ${count(edges, 'verbinding', 'verbindingen')}.`,
+    graphLabel: (name: string, nodes: number, edges: number) =>
+      `Netwerkkaart van ${name}: ${count(nodes, 'element', 'elementen')} en ${count(edges, 'verbinding', 'verbindingen')}. De tabel onder de kaart bevat dezelfde gegevens.`,
+    backToRegion: (name: string) => `Terug naar ${name}`,
+    truncated: 'Niet alles past op de kaart: de omgeving is bij het maximum afgebroken.',
+    depth: 'Stappen rond het middelpunt',
+    expandHint: 'Dubbelklik op een element om zijn buren toe te voegen.',
+    expanded: (n: number) => `${count(n, 'element', 'elementen')} toegevoegd.`,
+    largeGraph: 'Groot netwerk: namen verschijnen als je inzoomt.',
+  },
+  filters: {
+    heading: 'Filters',
+    organisationKinds: 'Soort organisatie',
+    roles: 'Rol van professional',
+    rolesHint: 'Professionals staan op de kaart bij de omgeving van een organisatie of persoon.',
+    tieKinds: 'Soort verbinding',
+    freshness: 'Actualiteit van verbindingen',
+    freshnessAll: 'Alle verbindingen',
+    freshnessFresh: 'Bevestigd in de 12 maanden voor de peildatum',
+    freshnessStale: 'Verouderd: langer dan 12 maanden of nooit bevestigd',
+    asOf: 'Peildatum',
+    all: 'Alles',
+    none: 'Niets',
+    reset: 'Filters wissen',
+    active: (n: number) => `(${n} actief)`,
+  },
+  search: {
+    label: 'Zoek een organisatie of professional',
+    placeholder: 'Naam, bijvoorbeeld ‘leerplicht’',
+    searching: 'Zoeken…',
+    noResults: (query: string) =>
+      `Niets gevonden voor ‘${query}’. Controleer de spelling of zoek op een deel van de naam.`,
+    tooShort: 'Typ minstens twee letters.',
+    results: (n: number) => `${count(n, 'suggestie', 'suggesties')}, kies met pijltjes en Enter.`,
+    failed: 'Zoeken is niet gelukt.',
   },
   legend: {
     heading: 'Legenda',
     organisations: 'Soorten organisaties',
     ties: 'Soorten verbindingen',
+    others: 'Overige elementen',
+    otherRelations: 'Werkt bij, lid van een tafel of samenwerkingsverband',
+    stale: 'Verouderde verbinding (vervaagd)',
     kindCount: (n: number) => `(${n})`,
   },
   details: {
     close: 'Sluiten',
     closeHint: 'Sluit met Escape',
     kind: 'Soort',
+    role: 'Rol',
+    worksAt: 'Werkt bij',
+    expertise: 'Deskundig in',
     municipalities: 'Werkt voor de gemeenten',
     noMunicipalities: 'Geen gemeenten bekend.',
     professionals: 'Professionals',
@@ -148,13 +156,184 @@ export const ui = {
     noEmail: 'Geen e-mailadres bekend',
     ties: 'Verbindingen',
     noTies: 'Geen verbindingen bekend.',
-    outsideRegion: '(buiten deze regio)',
+    outsideRegion: '(niet op de kaart)',
+    focus: 'Toon omgeving op de kaart',
+    expand: 'Buren toevoegen aan de kaart',
+    lastConfirmed: (date: string, days: number) =>
+      `Laatst bevestigd op ${date} (${count(days, 'dag', 'dagen')} voor de peildatum)`,
+    neverConfirmed: 'Nooit bevestigd',
+    stale: 'verouderd',
+    fresh: 'actueel',
+    assertedBy: (who: string) => `Vastgelegd door ${who}`,
+    source: (source: string) => `Bron: ${source}`,
+    confirmedBy: (who: string) => `bevestigd door ${who}`,
+    strength: (n: number) => `Sterkte ${n} van 3`,
+    confirm: 'Bevestigen',
+    confirmLabel: (name: string) => `Bevestig dat de verbinding met ${name} nog bestaat`,
+    confirming: 'Bezig…',
+    confirmed: 'Bevestigd: de verbinding geldt vandaag nog.',
+    confirmForbidden:
+      'Je mag deze verbinding niet bevestigen: dat kunnen alleen medewerkers van een van beide organisaties, de regiocoördinator of een beheerder.',
+    confirmFailed: 'Bevestigen is niet gelukt.',
   },
   table: {
-    heading: 'Tabel: organisaties in deze regio',
-    caption: (regionName: string) => `Organisaties in ${regionName}, op naam gesorteerd`,
-    name: 'Organisatie',
-    kind: 'Soort',
-    ties: 'Verbindingen in de regio',
+    heading: 'Tabel: alles op de kaart',
+    caption: (name: string) => `Organisaties en andere elementen in ${name}, op naam gesorteerd`,
+    name: 'Naam',
+    type: 'Type',
+    kind: 'Soort of rol',
+    ties: 'Verbindingen op de kaart',
   },
-} as const;
+  export: {
+    heading: 'Exporteren',
+    png: 'Kaart als PNG',
+    svg: 'Kaart als SVG',
+    graphml: 'GraphML',
+    gexf: 'GEXF',
+    cytoscape: 'Cytoscape JSON',
+    csv: 'CSV',
+    csvEntity: 'CSV-bestand met',
+    csvEntities: {
+      organisations: 'organisaties',
+      professionals: 'professionals',
+      ties: 'verbindingen',
+      tables: 'overlegtafels',
+      'table-members': 'tafelleden',
+    },
+    scope: (name: string) => `Bestanden met het netwerk van ${name}:`,
+    national: 'Bestanden met het hele landelijke netwerk:',
+    noMap: 'Er is nog geen kaart om te exporteren.',
+  },
+  partners: {
+    intro:
+      'Zoek organisaties die kunnen helpen met wat een jongere nodig heeft, in de gemeente waar die woont. De best passende staan bovenaan, met de redenen.',
+    formHeading: 'Wat is er nodig?',
+    needs: 'Behoeften',
+    needsHint: 'Kies er één of meer.',
+    municipality: 'Gemeente',
+    chooseMunicipality: 'Kies een gemeente',
+    loadingMunicipalities: 'Gemeenten laden…',
+    municipalitiesFailed: 'De gemeenten konden niet worden geladen.',
+    submit: 'Zoek partners',
+    missingNeeds: 'Kies minstens één behoefte.',
+    missingMunicipality: 'Kies een gemeente.',
+    tabsLabel: 'Resultaten',
+    tabPartners: 'Partners',
+    tabPeers: 'Collega’s elders',
+    startHint: 'Kies hierboven een of meer behoeften en een gemeente, en klik op ‘Zoek partners’.',
+    searching: 'Partners zoeken…',
+    failed: 'Het zoeken naar partners is niet gelukt.',
+    resultsHeading: (municipality: string) => `Partners voor ${municipality}`,
+    resultCount: (n: number, asOf: string) =>
+      `${count(n, 'partner', 'partners')}, best passend eerst (peildatum ${asOf}). Kies een partner om het pad erheen te zien.`,
+    noResults: (municipality: string) =>
+      `Geen partners gevonden voor deze behoeften in of rond ${municipality}. Kies andere of minder behoeften, of een andere gemeente.`,
+    uncovered: (needs: string, municipality: string) =>
+      `Geen organisatie in ${municipality} biedt: ${needs}. Partners daarvoor komen uit de regio of daarbuiten.`,
+    score: (score: string) => `score ${score} van 100`,
+    showPath: (name: string) => `Toon het pad naar ${name}`,
+    contact: 'Contactpersoon',
+    noContact: 'Geen actieve medewerker bekend.',
+    reasonsHeading: 'Waarom deze partner',
+    points: (score: string, max: string) => `${score} van ${max} punten`,
+    reasonParts: {
+      municipality: 'Gemeente',
+      needs: 'Behoeften',
+      path: 'Pad door het netwerk',
+      trackRecord: 'Ervaring met overdrachten',
+      freshness: 'Actualiteit',
+    },
+    servesMunicipality: (municipality: string) => `Werkt in ${municipality}.`,
+    servesRegion: (km: string) => `Werkt in dezelfde RMC-regio, niet in deze gemeente (${km} km).`,
+    beyondRegion: (km: string) => `Werkt buiten de regio, op ${km} km.`,
+    offers: (needs: string) => `Biedt: ${needs}.`,
+    lacks: (needs: string) => `Niet: ${needs}.`,
+    pathSummary: (steps: number, via: string) => `${count(steps, 'stap', 'stappen')}: ${via}.`,
+    noPath: 'Geen pad binnen 4 stappen.',
+    noAsker: 'Geen pad: je account is niet aan een professional gekoppeld.',
+    cases: (shown: string) => `${shown} zaken aan deze organisatie overgedragen`,
+    acceptance: 'geaccepteerd',
+    median: 'mediaan tot acceptatie',
+    days: (n: string) => `${n} dagen`,
+    unknown: 'onbekend',
+    notShown: 'niet te tonen',
+    oldestTie: (days: number) =>
+      `Oudste verbinding op het pad ${count(days, 'dag', 'dagen')} geleden bevestigd.`,
+    unconfirmedTie: 'Een verbinding op het pad is nooit bevestigd.',
+    noTiesOnPath: 'Geen verbindingen op het pad, alleen dienstverband of lidmaatschap.',
+    newestTie: (days: number) =>
+      `Nieuwste verbinding van de organisatie: ${count(days, 'dag', 'dagen')} geleden bevestigd.`,
+    noConfirmedTies: 'Van de organisatie is geen bevestigde verbinding bekend.',
+    path: {
+      overview: 'Paden door het netwerk',
+      heading: (name: string) => `Pad naar ${name}`,
+      noPaths:
+        'Geen van deze partners is binnen 4 stappen vanaf jou bereikbaar, of je account is niet aan een professional gekoppeld: er is geen pad om te tekenen.',
+      none: 'Kies een partner met een pad om het hier te zien.',
+      graphLabel: (name: string, steps: number) =>
+        `Tekening van de paden naar de partners; het pad naar ${name} (${count(steps, 'stap', 'stappen')}) is gemarkeerd. De tabel eronder bevat dezelfde stappen.`,
+      hint: 'Vervaagd: de paden naar de andere partners.',
+      caption: (name: string) => `Stappen van jou naar ${name}`,
+      step: 'Stap',
+      from: 'Van',
+      link: 'Verbinding',
+      to: 'Naar',
+      confirmed: 'Laatst bevestigd',
+      relations: {
+        TIE: 'verbinding',
+        WORKS_AT: 'werkt bij',
+        MEMBER_OF_SWV: 'lid van samenwerkingsverband',
+      },
+      notApplicable: 'n.v.t.',
+      never: 'nooit',
+    },
+    peers: {
+      intro: (municipality: string) =>
+        `Professionals in jouw rol bij andere organisaties, buiten ${municipality}, die vergelijkbare zaken behandelden: dezelfde soort zaak en minstens één van de gekozen behoeften. Je ziet alleen aantallen, geen zaken.`,
+      caseKind: 'Soort zaak',
+      loading: 'Collega’s zoeken…',
+      failed: 'Het zoeken naar collega’s is niet gelukt.',
+      noRole:
+        'Collega’s elders gaat uit van jouw rol als professional, maar je account is niet aan een professional gekoppeld.',
+      none: 'Geen collega’s elders gevonden met vergelijkbare zaken. Kies een andere soort zaak of andere behoeften.',
+      caption: 'Collega’s elders, meest vergelijkbaar eerst',
+      name: 'Naam',
+      organisation: 'Organisatie',
+      similarCases: 'Vergelijkbare zaken',
+      sharedNeeds: 'Per behoefte',
+      similarity: 'Overeenkomst',
+    },
+  },
+  admin: {
+    importHeading: 'Spreadsheet importeren',
+    importIntro:
+      'Eén CSV-bestand per soort gegevens (UTF-8, komma of puntkomma). Alle regels worden eerst gecontroleerd; bij één fout wordt niets opgeslagen.',
+    entity: 'Soort gegevens',
+    file: 'CSV-bestand',
+    dryRun: 'Alleen controleren, niets opslaan',
+    submit: 'Importeren',
+    uploading: (percent: number) => `Uploaden: ${percent}%`,
+    processing: 'Bestand controleren en verwerken…',
+    noFile: 'Kies eerst een CSV-bestand.',
+    succeeded: 'Import gelukt',
+    checked: 'Controle gelukt: er is niets opgeslagen',
+    report: (rows: number, created: number, updated: number, unchanged: number) =>
+      `${count(rows, 'regel', 'regels')}: ${created} nieuw, ${updated} gewijzigd, ${unchanged} ongewijzigd.`,
+    failed: 'Het bestand is niet geïmporteerd: er is niets opgeslagen',
+    errorCount: (shown: number, total: number) =>
+      shown === total
+        ? `${count(total, 'probleem', 'problemen')}. Verbeter het bestand en probeer het opnieuw.`
+        : `${count(total, 'probleem', 'problemen')}, de eerste ${shown} staan hieronder.`,
+    errorsCaption: 'Problemen in het bestand, per regel',
+    line: 'Regel',
+    column: 'Kolom',
+    reason: 'Reden',
+    wholeRow: 'hele regel',
+    wholeFile: 'hele bestand',
+    exportHeading: 'Exporteren',
+  },
+  gaps: nlGaps,
+  handovers: nlHandovers,
+};
+
+export const nl: Texts = { ...nlLabels, ui: nlUi };

@@ -11,6 +11,7 @@ const libDir = join(launcherModule, 'target', 'lib');
 const sources = [
   join(launcherModule, 'pom.xml'),
   join(launcherModule, 'src/main/java/nl/rizoom/neo4j/Launcher.java'),
+  join(launcherModule, 'src/main/java/nl/rizoom/neo4j/BulkImport.java'),
 ];
 
 const useNeo4jUri = 'or set NEO4J_URI to an existing Neo4j 5 server';

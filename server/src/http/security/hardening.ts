@@ -1,8 +1,10 @@
 import { useDisableIntrospection } from '@graphql-yoga/plugin-disable-introspection';
+import type { DocumentNode } from 'graphql';
 import type { GraphiQLOptions, Plugin } from 'graphql-yoga';
 import type { Config } from '../../config.js';
 import { corsFor } from './cors.js';
 import { useCsrfPrevention } from './csrf.js';
+import { boundedCache } from './document-cache.js';
 import { loadPersistedOperations, usePersistedOperationsFrom } from './persisted-operations.js';
 import { createRateLimits } from './rate-limit.js';
 import { useRequestSizeLimit } from './request-size.js';
@@ -52,6 +54,11 @@ export function createHardening({ config, graphqlEndpoint }: HardeningOptions) {
       maxRequestBodySize: false as const,
       // GraphQL over HTTP's persisted documents name the id at the top level.
       extraParamNames: ['documentId'],
+      // Parsed documents are remembered, but not huge ones, and not without bound.
+      parserAndValidationCache: {
+        documentCache: boundedCache<DocumentNode>(),
+        errorCache: boundedCache<unknown>(),
+      },
       // GraphiQL from the package instead of a CDN: it works offline. Loaded on first use.
       renderGraphiQL: async (options: GraphiQLOptions) =>
         (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(options),

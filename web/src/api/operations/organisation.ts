@@ -1,5 +1,6 @@
-import type { OrganisationKind, TieKind } from '../schema';
+import type { OrganisationKind } from '../schema';
 import { typedDocument } from '../typedDocument';
+import { TIE_FIELDS, type TieDetails } from './tieFields';
 
 export interface ProfessionalSummary {
   readonly id: string;
@@ -9,24 +10,13 @@ export interface ProfessionalSummary {
   readonly email: string | null;
 }
 
-export interface OrganisationTieSummary {
-  readonly id: string;
-  readonly kind: TieKind;
-  /** The organisation at the other end of the tie. */
-  readonly neighbour: {
-    readonly id: string;
-    readonly name: string;
-    readonly kind: OrganisationKind;
-  };
-}
-
 export interface OrganisationDetails {
   readonly id: string;
   readonly name: string;
   readonly kind: OrganisationKind;
   readonly municipalities: readonly { readonly id: string; readonly name: string }[];
   readonly professionals: readonly ProfessionalSummary[];
-  readonly ties: readonly OrganisationTieSummary[];
+  readonly ties: readonly TieDetails[];
 }
 
 export interface OrganisationData {
@@ -41,11 +31,8 @@ export const ORGANISATION_QUERY = typedDocument<OrganisationData, { id: string }
       kind
       municipalities { id name }
       professionals { id name roleLabel email }
-      ties {
-        id
-        kind
-        neighbour { ... on Organisation { id name kind } }
-      }
+      ties { ...TieFields }
     }
   }
+  ${TIE_FIELDS}
 `);

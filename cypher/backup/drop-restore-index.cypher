@@ -1,0 +1,1 @@
+DROP INDEX backup_restore_id IF EXISTS

@@ -1,0 +1,1 @@
+CREATE INDEX backup_restore_id IF NOT EXISTS FOR (n:BackupRestore) ON (n.backupRestoreId)

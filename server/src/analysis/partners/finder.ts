@@ -1,0 +1,179 @@
+import type { Database } from '../../db/database.js';
+import { ageInDays } from '../../ties/age.js';
+import type { Need } from '../../vocabulary/needs.js';
+import { pickContact } from './contact.js';
+import { dayAfter } from './dates.js';
+import {
+  cutOff,
+  freshnessScore,
+  municipalityScore,
+  needsScore,
+  networkMax,
+  pathScore,
+  trackRecordScore,
+} from './scoring.js';
+import {
+  candidatesBeyondRegion,
+  candidatesInRegion,
+  pathsFrom,
+  staffOf,
+  trackRecords,
+} from './store.js';
+import type { CandidateRow, PathShape, TrackRecordRow } from './types.js';
+
+export interface PartnerRequest {
+  municipalityCode: string;
+  needs: readonly Need[];
+  /** The professional the paths start from; null: no paths. */
+  askerId: string | null;
+  /** The asker's own organisation, never suggested to them. */
+  askerOrganisationId: string | null;
+  /** The viewer's organisation: counts of cases it is involved in are never hidden from it. */
+  viewerOrganisationId: string | null;
+  asOf: string;
+  limit: number;
+}
+
+export interface ScoreParts {
+  municipality: number;
+  needs: number;
+  path: number;
+  trackRecord: number;
+  freshness: number;
+}
+
+export interface PartnerShape extends CandidateRow {
+  rank: number;
+  missing: Need[];
+  contactId: string | null;
+  path: PathShape | null;
+  /** Days since each tie on the path was last confirmed (null: never), in path order. */
+  tieDays: (number | null)[];
+  track: TrackRecordRow;
+  /** The acceptance rate the score used; null when unknown or hidden. */
+  acceptanceRate: number | null;
+  parts: ScoreParts;
+  total: number;
+}
+
+export interface PartnerResultShape {
+  request: PartnerRequest;
+  /** Asked needs that no organisation serving the municipality offers. */
+  uncoveredNeeds: Need[];
+  partners: PartnerShape[];
+}
+
+interface Scored extends CandidateRow {
+  parts: ScoreParts;
+}
+
+const sum = (parts: ScoreParts) =>
+  Math.round(
+    (parts.municipality + parts.needs + parts.path + parts.trackRecord + parts.freshness) * 100,
+  ) / 100;
+
+/** Rate under the small-count rule: hidden (null) when its case count may not be shown. */
+export function shownAcceptanceRate(track: TrackRecordRow): number | null {
+  const answered = track.accepted + track.declined;
+  const shown = track.cases === 0 || track.cases >= 5 || track.visibleCases === track.cases;
+  return shown && answered > 0 ? track.accepted / answered : null;
+}
+
+/**
+ * Ranks organisations for a request (README.md). Fit is scored for every candidate; paths are
+ * looked for, track records counted and staff read only for candidates whose best possible
+ * total can still reach the list (`cutOff`), so the costly parts run for a few organisations.
+ */
+export async function findPartners(db: Database, request: PartnerRequest) {
+  const { municipalityCode, needs, limit } = request;
+  const inRegion = await candidatesInRegion(db, {
+    municipalityCode,
+    needs,
+    excludeId: request.askerOrganisationId,
+  });
+  const offeredInRegion = new Set(inRegion.flatMap((c) => c.offered));
+  const beyondNeeds = needs.filter((need) => !offeredInRegion.has(need));
+  const beyond = beyondNeeds.length
+    ? await candidatesBeyondRegion(db, {
+        municipalityCode,
+        needs: beyondNeeds,
+        allNeeds: needs,
+        excludeIds: [...inRegion.map((c) => c.id), request.askerOrganisationId ?? ''],
+        limit,
+      })
+    : [];
+  const servedHere = new Set(
+    inRegion.filter((c) => c.servesMunicipality).flatMap((c) => c.offered),
+  );
+
+  let scored: Scored[] = [...inRegion, ...beyond].map((c) => ({
+    ...c,
+    parts: {
+      municipality: municipalityScore(c),
+      needs: needsScore(c.offered, needs),
+      path: 0,
+      trackRecord: 0,
+      freshness: 0,
+    },
+  }));
+
+  // Only candidates whose fit plus the most the network can add reaches the list need their
+  // path, track record and staff; those three are read at once.
+  const fitCut = cutOff(
+    scored.map((c) => sum(c.parts)),
+    limit,
+  );
+  scored = scored.filter((c) => sum(c.parts) + networkMax >= fitCut);
+  const ids = scored.map((c) => c.id);
+  const [paths, tracks, staff] = await Promise.all([
+    request.askerId ? pathsFrom(db, request.askerId, ids) : new Map<string, PathShape>(),
+    trackRecords(db, {
+      ids,
+      until: dayAfter(request.asOf),
+      viewerOrganisationId: request.viewerOrganisationId,
+    }),
+    staffOf(db, ids, needs),
+  ]);
+  const ranked = scored
+    .map((c) => {
+      const path = paths.get(c.id) ?? null;
+      const tieDays = (path?.links ?? [])
+        .filter((link) => link.relation === 'TIE')
+        .map((link) => ageInDays(link.lastConfirmedAt, request.asOf));
+      const track = tracks.get(c.id) ?? emptyTrack(c.id);
+      const acceptanceRate = shownAcceptanceRate(track);
+      const parts = {
+        ...c.parts,
+        path: pathScore(path ? path.links.length : null),
+        freshness: freshnessScore(path ? { tieDays } : null),
+        trackRecord: trackRecordScore(acceptanceRate),
+      };
+      return { ...c, path, tieDays, track, acceptanceRate, parts, total: sum(parts) };
+    })
+    .sort((a, b) => b.total - a.total || a.distanceKm - b.distanceKm || a.id.localeCompare(b.id))
+    .slice(0, limit);
+
+  const partners: PartnerShape[] = ranked.map((c, index) => ({
+    ...c,
+    rank: index + 1,
+    missing: needs.filter((need) => !c.offered.includes(need)),
+    contactId: pickContact(staff.get(c.id) ?? [], needs)?.id ?? null,
+  }));
+  return {
+    request,
+    uncoveredNeeds: needs.filter((need) => !servedHere.has(need)),
+    partners,
+  } satisfies PartnerResultShape;
+}
+
+function emptyTrack(id: string): TrackRecordRow {
+  return {
+    id,
+    cases: 0,
+    visibleCases: 0,
+    accepted: 0,
+    declined: 0,
+    medianDaysToAccept: null,
+    newestTieConfirmedAt: null,
+  };
+}
