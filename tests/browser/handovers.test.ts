@@ -33,11 +33,46 @@ async function ask<T>(page: Page, query: string): Promise<T> {
 
 const flowMap = '[data-testid="flow-map"]';
 
+async function requestOneHandover(page: Page) {
+  const { viewer, organisations } = await ask<{
+    viewer: { organisation: { id: string } };
+    organisations: { edges: { node: { id: string } }[] };
+  }>(
+    page,
+    `{ viewer { organisation { id } }
+       organisations(first: 1, filter: { regionCode: "${region}", kinds: [SCHOOL_VO] }) {
+         edges { node { id } } } }`,
+  );
+  const school = organisations.edges[0]?.node.id ?? '';
+  const bsn = '1' + String(Date.now()).slice(-7);
+  const check = [...bsn].reduce((sum, digit, i) => sum + Number(digit) * (9 - i), 0) % 11;
+  const registered = await ask<{ registerCase: { data?: { case: { id: string } } } }>(
+    page,
+    `mutation { registerCase(input: { bsn: "${check > 9 ? '111222333' : bsn + check}",
+       kind: THUISZITTER, age: 15, municipalityCode: "GM0344", needs: [], riskIndicators: [],
+       organisationId: "${viewer.organisation.id}" }) {
+       ... on MutationRegisterCaseSuccess { data { case { id } } } } }`,
+  );
+  const caseId = registered.registerCase.data?.case.id ?? '';
+  const requested = await ask<{ requestHandover: { data?: { id: string } } }>(
+    page,
+    `mutation { requestHandover(input: { caseId: "${caseId}",
+       fromOrganisationId: "${viewer.organisation.id}", toOrganisationId: "${school}",
+       reason: VERZUIMMELDING, legalBasis: LEERPLICHTWET, warm: true }) {
+       ... on MutationRequestHandoverSuccess { data { id } } } }`,
+  );
+  expect(requested.requestHandover.data?.id).toBeTruthy();
+}
+
 describe('Overdrachten', () => {
   it('draws the region’s flows, lists the same flows in a table, and opens a case’s journey', async () => {
     const { page, consoleErrors } = await openPage(browser);
     await page.goto(`${baseUrl}/overdrachten?regio=${region}`);
     await signInThroughForm(page, demoProfessional);
+    // One handover of this file's own, requested today, so the region has a flow in the last
+    // twelve months whatever the demo data's dates and other test files leave.
+    await requestOneHandover(page);
+    await page.reload();
     await page
       .locator(`${flowMap}[data-flow-count] [data-testid="network-graph"][data-layout="done"]`)
       .waitFor({ timeout: 60_000 });
