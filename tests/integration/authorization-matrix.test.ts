@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { testApp } from '../support/app.js';
 import { connectTestDatabase } from '../support/database.js';
 import { analysisOperations } from '../support/matrix-analyses.js';
-import { networkAndCaseOperations } from '../support/matrix-table.js';
+import { caseOperations } from '../support/matrix-cases.js';
+import { networkOperations } from '../support/matrix-network.js';
 import { matrixWorlds, whoIs, whos } from '../support/matrix-world.js';
 
 // The authorization matrix (issue 5): every role against every query and mutation that touches
@@ -12,7 +13,7 @@ const db = connectTestDatabase();
 // Anonymous unless a request carries a cookie: every cell sends its own viewer's.
 const app = testApp(db, {}, null);
 const worlds = matrixWorlds(db, app);
-const operations = [...networkAndCaseOperations, ...analysisOperations];
+const operations = [...networkOperations, ...caseOperations, ...analysisOperations];
 
 describe('the authorization matrix', () => {
   it('has a cell for every role and operation', () => {

@@ -1,18 +1,11 @@
 import { mutate, type Operation, registered, signedIn, verdict } from './matrix-operations.js';
+import { change } from './matrix-requests.js';
 import type { MatrixWorld } from './matrix-world.js';
 
 // The matrix's columns for the expected-collaboration template, signals and the analyses.
 
 const ask = async (w: MatrixWorld, field: string, text: string, variables = {}) =>
   verdict(await w.send(text, variables), field);
-const change = async (
-  w: MatrixWorld,
-  field: string,
-  args: string,
-  params: string,
-  variables: Record<string, unknown>,
-) => verdict(await w.send(mutate(field, args, params), variables), field, true);
-
 const ruleCode = (w: MatrixWorld) =>
   `TEST-MATRIX-${w.prefix.replace(/[^A-Za-z0-9]/g, '').toUpperCase()}`;
 

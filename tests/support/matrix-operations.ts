@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { MatrixWorld, Who } from './matrix-world.js';
-import { elsewhere, here, registrationBy } from './matrix-world.js';
+import { here, registrationBy } from './matrix-world.js';
 
 // Every query and mutation that touches cases, the network, imports and templates, with the
 // viewers the access rules allow (issue 5). A cell passes when the API allows exactly those.
@@ -139,7 +139,6 @@ const sees = async (
 export {
   accepted,
   editorsOfA,
-  elsewhere,
   mutate,
   regionEditorsHere,
   registered,
