@@ -50,7 +50,8 @@ async function roundTrips(first: number) {
 
 describe('batching', () => {
   it('answers 50 organisations with their relations in as few round trips as 10', async () => {
-    const queryOnly = (trips: string[]) => trips.filter((name) => name !== sessionLookup);
+    // Sorted: the loaders of one level run side by side, in no fixed order.
+    const queryOnly = (trips: string[]) => trips.filter((name) => name !== sessionLookup).sort();
     const ten = await roundTrips(10);
     const fifty = await roundTrips(50);
     console.log(`round trips for 50 organisations: ${fifty.length} (${fifty.join(', ')})`);
