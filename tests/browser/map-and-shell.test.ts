@@ -32,7 +32,7 @@ async function count(page: import('playwright-core').Page, attribute: string): P
 describe('the app shell', () => {
   it('shows the views a role may open, with Beheer for administrators only', async () => {
     const { page, consoleErrors } = await openPage(browser);
-    // Regio-overzicht is not built yet (Hiaten and Partner zoeken are), so it shows the placeholder.
+    // A link to a view opens it after signing in.
     await page.goto(`${baseUrl}/regio-overzicht?regio=${region}`);
     await signInThroughForm(page, demoProfessional);
     const nav = page.locator('[data-testid="main-nav"]');
@@ -45,7 +45,7 @@ describe('the app shell', () => {
       'Signalen',
     ]);
     expect(await nav.locator('a[aria-current="page"]').textContent()).toBe('Regio-overzicht');
-    expect(await page.locator('[data-testid="coming-soon"]').textContent()).toContain('binnenkort');
+    await page.locator('[data-testid="region-comparison"]').waitFor({ timeout: 30_000 });
     await page.goto(`${baseUrl}/beheer`);
     // After a reload the session is checked first ("Aanmelding controleren…", a status message
     // too): wait for the page's own message, not just any.

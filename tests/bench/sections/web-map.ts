@@ -68,16 +68,16 @@ async function panFrameRate(page: Page): Promise<number> {
   if (!box) throw new Error('no map');
   const x = box.x + box.width / 2;
   const y = box.y + box.height / 2;
-  await page.evaluate(() => {
-    const w = window as unknown as { benchFrames: number; benchOn: boolean };
-    w.benchFrames = 0;
-    w.benchOn = true;
+  // Strings, not functions: tsx would wrap a function's inner names in a helper the page lacks.
+  await page.evaluate(`(() => {
+    window.benchFrames = 0;
+    window.benchOn = true;
     const tick = () => {
-      w.benchFrames += 1;
-      if (w.benchOn) requestAnimationFrame(tick);
+      window.benchFrames += 1;
+      if (window.benchOn) requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
-  });
+  })()`);
   const started = performance.now();
   await page.mouse.move(x, y);
   await page.mouse.down();
@@ -87,11 +87,9 @@ async function panFrameRate(page: Page): Promise<number> {
     await page.mouse.move(x + 200 * Math.sin(step / 10), y + 120 * Math.cos(step / 10));
   }
   await page.mouse.up();
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { benchFrames: number; benchOn: boolean };
-    w.benchOn = false;
-    return w.benchFrames;
-  });
+  const frames = await page.evaluate<number>(
+    '(() => { window.benchOn = false; return window.benchFrames; })()',
+  );
   return frames / ((performance.now() - started) / 1000);
 }
 

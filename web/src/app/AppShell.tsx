@@ -2,7 +2,6 @@ import { useRef } from 'react';
 import { AdminPage } from '../admin/AdminPage';
 import type { Viewer } from '../api/operations/viewer';
 import { AppHeader } from '../components/AppHeader';
-import { ComingSoon } from '../components/ComingSoon';
 import { MainNav } from '../components/MainNav';
 import { StatusMessage } from '../components/StatusMessage';
 import { ViewerBadge } from '../components/ViewerBadge';
@@ -12,6 +11,8 @@ import { useDocumentTitle } from '../hooks/useDocumentTitle';
 import { useTexts } from '../i18n/language';
 import { NetworkMapPage } from '../map/NetworkMapPage';
 import { PartnersPage } from '../partners/PartnersPage';
+import { RegionOverviewPage } from '../region/RegionOverviewPage';
+import { SignalsPage } from '../signals/SignalsPage';
 import { type ViewId, viewAt, viewsFor } from './routes';
 import { usePathname } from './url';
 
@@ -61,9 +62,11 @@ function ViewBody(props: { view: ViewId | null; allowed: boolean; viewer: Viewer
       return <GapsPage viewer={props.viewer} />;
     case 'handovers':
       return <HandoversPage viewer={props.viewer} />;
+    case 'regions':
+      return <RegionOverviewPage viewer={props.viewer} />;
+    case 'signals':
+      return <SignalsPage viewer={props.viewer} />;
     case 'admin':
       return <AdminPage />;
-    default:
-      return <ComingSoon />;
   }
 }

@@ -9,11 +9,20 @@ export interface RenderMode {
 
 let webglSupport: boolean | null = null;
 
-/** Whether this browser can give Cytoscape a WebGL 2 context (not so without a GPU or SwiftShader). */
+/** A WebGL that the CPU draws (no GPU): slower for Cytoscape than its canvas renderer. */
+const softwareRenderer = /swiftshader|llvmpipe|softpipe|software/i;
+
+/**
+ * Whether this browser gives Cytoscape a WebGL 2 context drawn by a GPU. Without one (a browser
+ * with the GPU switched off falls back to SwiftShader) the canvas renderer is the faster one.
+ */
 export function supportsWebgl(): boolean {
   if (webglSupport === null) {
     try {
-      webglSupport = document.createElement('canvas').getContext('webgl2') !== null;
+      const gl = document.createElement('canvas').getContext('webgl2');
+      const info = gl?.getExtension('WEBGL_debug_renderer_info');
+      const renderer = gl && info ? String(gl.getParameter(info.UNMASKED_RENDERER_WEBGL)) : '';
+      webglSupport = gl !== null && !softwareRenderer.test(renderer);
     } catch {
       webglSupport = false;
     }

@@ -1,6 +1,8 @@
 import { enGaps } from './gaps.en';
 import { enHandovers } from './handovers.en';
 import { enLabels } from './labels.en';
+import { enRegion } from './region.en';
+import { enSignals } from './signals.en';
 import type { Texts, UiTexts } from './texts';
 
 const count = (n: number, one: string, many: string) =>
@@ -25,10 +27,6 @@ export const enUi: UiTexts = {
     regions: 'Regional overview',
     signals: 'Signals',
     admin: 'Administration',
-  },
-  placeholder: {
-    body: 'This view is coming soon. Until then, find partners and ties on the network map.',
-    toMap: 'To the network map',
   },
   adminOnly: 'This page is for Ingrado administrators only.',
   notFound: 'This page does not exist.',
@@ -309,14 +307,14 @@ export const enUi: UiTexts = {
   admin: {
     importHeading: 'Import a spreadsheet',
     importIntro:
-      'One CSV file per kind of record (UTF-8, comma or semicolon). Every row is checked first; with a single problem nothing is saved.',
+      'One file per kind of record: an Excel workbook (.xlsx; the sheet named after the kind, otherwise the first) or a CSV file (UTF-8, comma or semicolon). Every row is checked first; with a single problem nothing is saved.',
     entity: 'Kind of records',
-    file: 'CSV file',
+    file: 'Excel or CSV file',
     dryRun: 'Only check, save nothing',
     submit: 'Import',
     uploading: (percent: number) => `Uploading: ${percent}%`,
     processing: 'Checking and processing the file…',
-    noFile: 'Choose a CSV file first.',
+    noFile: 'Choose an Excel or CSV file first.',
     succeeded: 'Import succeeded',
     checked: 'Check succeeded: nothing was saved',
     report: (rows: number, created: number, updated: number, unchanged: number) =>
@@ -336,6 +334,8 @@ export const enUi: UiTexts = {
   },
   gaps: enGaps,
   handovers: enHandovers,
+  region: enRegion,
+  signals: enSignals,
 };
 
 export const en: Texts = { ...enLabels, ui: enUi };

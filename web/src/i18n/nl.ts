@@ -1,6 +1,8 @@
 import { nlGaps } from './gaps.nl';
 import { nlHandovers } from './handovers.nl';
 import { nlLabels } from './labels.nl';
+import { nlRegion } from './region.nl';
+import { nlSignals } from './signals.nl';
 import type { Texts } from './texts';
 
 const count = (n: number, one: string, many: string) =>
@@ -25,10 +27,6 @@ export const nlUi = {
     regions: 'Regio-overzicht',
     signals: 'Signalen',
     admin: 'Beheer',
-  },
-  placeholder: {
-    body: 'Deze weergave komt binnenkort. Tot die tijd vind je partners en verbindingen op de netwerkkaart.',
-    toMap: 'Naar de netwerkkaart',
   },
   adminOnly: 'Deze pagina is alleen voor Ingrado-beheerders.',
   notFound: 'Deze pagina bestaat niet.',
@@ -307,14 +305,14 @@ export const nlUi = {
   admin: {
     importHeading: 'Spreadsheet importeren',
     importIntro:
-      'Eén CSV-bestand per soort gegevens (UTF-8, komma of puntkomma). Alle regels worden eerst gecontroleerd; bij één fout wordt niets opgeslagen.',
+      'Eén bestand per soort gegevens: een Excel-werkmap (.xlsx; het tabblad met de naam van de soort, anders het eerste) of een CSV-bestand (UTF-8, komma of puntkomma). Alle regels worden eerst gecontroleerd; bij één fout wordt niets opgeslagen.',
     entity: 'Soort gegevens',
-    file: 'CSV-bestand',
+    file: 'Excel- of CSV-bestand',
     dryRun: 'Alleen controleren, niets opslaan',
     submit: 'Importeren',
     uploading: (percent: number) => `Uploaden: ${percent}%`,
     processing: 'Bestand controleren en verwerken…',
-    noFile: 'Kies eerst een CSV-bestand.',
+    noFile: 'Kies eerst een Excel- of CSV-bestand.',
     succeeded: 'Import gelukt',
     checked: 'Controle gelukt: er is niets opgeslagen',
     report: (rows: number, created: number, updated: number, unchanged: number) =>
@@ -334,6 +332,8 @@ export const nlUi = {
   },
   gaps: nlGaps,
   handovers: nlHandovers,
+  region: nlRegion,
+  signals: nlSignals,
 };
 
 export const nl: Texts = { ...nlLabels, ui: nlUi };
