@@ -1,4 +1,4 @@
-// `npm run import -- <entity> <file.csv> [--dry-run]`: imports one spreadsheet (README.md here
+// `npm run import -- <entity> <file.csv|file.xlsx> [--dry-run]`: imports one spreadsheet (README.md here
 // documents the columns) into the Neo4j that NEO4J_URI names, or the one `npm start` runs.
 import { readFileSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -11,7 +11,7 @@ import { cliLimits, tooLarge } from './file-checks.js';
 import { type ImportProgress, importSpreadsheet } from './import.js';
 import { describeIssue, ImportFailedError } from './issues.js';
 
-const usage = `usage: npm run import -- <${importEntities.join('|')}> <file.csv> [--dry-run]`;
+const usage = `usage: npm run import -- <${importEntities.join('|')}> <file.csv|file.xlsx> [--dry-run]`;
 
 /** One bar on stderr that follows the phases; nothing when stderr is not a terminal. */
 function progressBar() {

@@ -3,11 +3,13 @@ import type { Database } from '../db/database.js';
 import { ConflictError } from '../errors.js';
 import type { ImportEntity } from './columns.js';
 import { cliLimits, type ImportLimits } from './file-checks.js';
+import { spreadsheetKind, unreadableWorkbook } from './file-kind.js';
 import { ImportFailedError, IssueList } from './issues.js';
 import { organisations } from './organisations.js';
 import { type EntityImporter, parseRows, type Read } from './plan.js';
 import { professionals } from './professionals.js';
-import { readCsv } from './read-csv.js';
+import { type CsvFile, readCsv } from './read-csv.js';
+import { readXlsx } from './read-xlsx.js';
 import { tableMembers } from './table-members.js';
 import { tables } from './tables.js';
 import { ties } from './ties.js';
@@ -57,7 +59,7 @@ export const importSource = (filename: string) =>
   `import: ${basename(filename.replaceAll('\\', '/')).slice(0, 200) || 'upload'}`;
 
 /**
- * Imports one spreadsheet. Every row is checked first — its cells, against the other rows and
+ * Imports one spreadsheet, a CSV file or an XLSX workbook. Every row is checked first — its cells, against the other rows and
  * against the database — and any problem fails the whole import with every problem listed
  * (ImportFailedError) and nothing written. A valid file is written in batches inside one
  * transaction, so a failure half-way (the database going away) leaves everything as it was.
@@ -70,11 +72,9 @@ export async function importSpreadsheet(
   const importer = importers[options.entity];
   const progress = options.onProgress ?? (() => {});
   const issues = new IssueList();
-  const file = await readCsv(options.bytes, options.entity, {
-    issues,
-    limits: options.limits ?? cliLimits,
-    onRow: (done) => progress({ phase: 'reading', done, total: null }),
-  });
+  const file = await readFile(options, issues, (done) =>
+    progress({ phase: 'reading', done, total: null }),
+  );
   const total = file.records.length;
   const rows = parseRows(file.records, importer.row, issues, (done) =>
     progress({ phase: 'checking', done, total }),
@@ -106,6 +106,19 @@ export async function importSpreadsheet(
       throw asImportFailure(error);
     });
   return report(options, total, plan);
+}
+
+/** CSV or XLSX, told by the file's first bytes, not its name; both read into one shape. */
+function readFile(
+  options: ImportOptions,
+  issues: IssueList,
+  onRow: (rows: number) => void,
+): Promise<CsvFile> {
+  const reading = { issues, limits: options.limits ?? cliLimits, onRow };
+  const kind = spreadsheetKind(options.bytes);
+  if (kind === 'xlsx') return readXlsx(options.bytes, options.entity, reading);
+  if (kind === 'csv') return readCsv(options.bytes, options.entity, reading);
+  return Promise.reject(fileIssue(unreadableWorkbook[kind]));
 }
 
 const fileIssue = (message: string) =>

@@ -10,15 +10,17 @@ export interface CsvRecord {
   values: Record<string, string>;
 }
 
+/** What a spreadsheet reads into, whether it came as CSV or XLSX (read-xlsx.ts). */
 export interface CsvFile {
-  delimiter: ',' | ';';
+  /** The CSV separator; null for a workbook. */
+  delimiter: ',' | ';' | null;
   /** The canonical names of the columns the file has. */
   columns: string[];
   records: CsvRecord[];
 }
 
 /** The export's Excel dialect writes '=… for a cell that Excel would run as a formula. */
-const unguard = (cell: string) => (/^'[=+\-@]/.test(cell) ? cell.slice(1) : cell);
+export const unguard = (cell: string) => (/^'[=+\-@]/.test(cell) ? cell.slice(1) : cell);
 
 /** Counts a character outside double-quoted parts of a line. */
 function countOutsideQuotes(line: string, char: string): number {
@@ -49,8 +51,16 @@ function detectDelimiter(text: string, issues: IssueList): ',' | ';' | null {
   return semicolons > commas ? ';' : ',';
 }
 
-/** Maps the header to canonical column names, reporting unknown, duplicate and missing columns. */
-function mapHeader(entity: ImportEntity, header: string[], issues: IssueList): (string | null)[] {
+/**
+ * Maps the header to canonical column names, reporting unknown, duplicate and missing columns
+ * on the header's line (1 in a CSV file; a workbook's header may sit lower).
+ */
+export function mapHeader(
+  entity: ImportEntity,
+  header: string[],
+  issues: IssueList,
+  line = 1,
+): (string | null)[] {
   const specs = columnsOf[entity];
   const byName = new Map<string, ColumnSpec>();
   for (const spec of specs) {
@@ -62,14 +72,14 @@ function mapHeader(entity: ImportEntity, header: string[], issues: IssueList): (
     const spec = byName.get(normaliseHeader(raw));
     if (!spec) {
       issues.add(
-        1,
+        line,
         raw.trim(),
         `unknown column for ${entity}; the columns are ${specs.map((s) => s.name).join(', ')}`,
       );
       return null;
     }
     if (seen.has(spec.name)) {
-      issues.add(1, raw.trim(), `the column ${spec.name} appears more than once`);
+      issues.add(line, raw.trim(), `the column ${spec.name} appears more than once`);
       return null;
     }
     seen.add(spec.name);
@@ -77,7 +87,7 @@ function mapHeader(entity: ImportEntity, header: string[], issues: IssueList): (
   });
   for (const spec of specs) {
     if (spec.required && !seen.has(spec.name)) {
-      issues.add(1, spec.name, 'required column is missing');
+      issues.add(line, spec.name, 'required column is missing');
     }
   }
   return mapped;

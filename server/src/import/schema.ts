@@ -7,7 +7,7 @@ import { tooLarge, uploadLimits } from './file-checks.js';
 import { importSpreadsheet } from './import.js';
 import { ImportFailedError, maxReportedIssues, type RowIssue } from './issues.js';
 
-// `importSpreadsheet`: a CSV file through graphql-yoga's multipart uploads (the GraphQL
+// `importSpreadsheet`: a CSV file or an XLSX workbook through graphql-yoga's multipart uploads (the GraphQL
 // multipart request spec), checked whole and written in one transaction, or every problem
 // returned as an ImportFailed result.
 
@@ -103,8 +103,8 @@ builder.mutationField('importSpreadsheet', (t) =>
   t.field({
     type: ImportReportRef,
     description:
-      'Imports a CSV file of organisations, professionals, ties, consultation tables or their ' +
-      'members. All rows are checked before anything is written; any problem returns ' +
+      'Imports a CSV file or an XLSX workbook (told apart by content) of organisations, ' +
+      'professionals, ties, consultation tables or their members. All rows are checked before anything is written; any problem returns ' +
       'ImportFailed and writes nothing. Importing the same file again changes nothing.',
     authScopes: { admin: true },
     errors: { types: [ImportFailedError] },

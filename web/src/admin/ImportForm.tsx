@@ -20,7 +20,7 @@ type Progress =
   | { readonly status: 'failed'; readonly error: ApiError };
 
 /**
- * Upload a CSV file for one kind of record. What was chosen stays after any outcome, so a
+ * Upload a CSV file or an XLSX workbook for one kind of record. What was chosen stays after any outcome, so a
  * corrected file (or the same one after an outage) is one click away.
  */
 export function ImportForm() {
@@ -89,7 +89,7 @@ export function ImportForm() {
           <input
             id={`${id}-file`}
             type="file"
-            accept=".csv,text/csv"
+            accept=".csv,text/csv,.xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             onChange={(event) => setFile(event.target.files?.[0] ?? null)}
             aria-invalid={progress.status === 'noFile' || undefined}
             data-testid="import-file"
