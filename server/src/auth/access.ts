@@ -42,11 +42,19 @@ const tableOrganisations = cypher<
 export function createAccess(db: Database, viewer: Viewer | null) {
   const organisationId = viewer?.organisationId ?? null;
   const regionCodes = viewer?.role === 'REGIONAL_COORDINATOR' ? viewer.regionCodes : [];
-  const byKey = <K, V>(load: (keys: readonly K[]) => Promise<Map<K, V>>, missing: V) =>
-    new DataLoader<K, V>(async (keys) => {
-      const found = await load(keys);
-      return keys.map((key) => found.get(key) ?? missing);
-    });
+  // Made on first use: most requests check none of these rules (issue 8).
+  const byKey = <K, V>(load: (keys: readonly K[]) => Promise<Map<K, V>>, missing: V) => {
+    let loader: DataLoader<K, V> | undefined;
+    return {
+      load: (key: K) => {
+        loader ??= new DataLoader<K, V>(async (keys) => {
+          const found = await load(keys);
+          return keys.map((k) => found.get(k) ?? missing);
+        });
+        return loader.load(key);
+      },
+    };
+  };
 
   const involved = byKey<string, boolean>(async (caseIds) => {
     if (!organisationId) return new Map();

@@ -1,5 +1,6 @@
 import neo4j, {
   type Driver,
+  isRetryableError,
   type ManagedTransaction,
   type Record as Neo4jRecord,
 } from 'neo4j-driver';
@@ -96,9 +97,32 @@ export function createDatabase(config: DatabaseConfig): Database {
     }
   }
 
+  /**
+   * One read statement as an auto-commit transaction: one round trip (RUN and PULL) instead of
+   * BEGIN … COMMIT, and about half the driver's work (issue 8). A transient failure (a cluster
+   * member going away, a timeout) is retried as a managed read, so reads keep the driver's retries.
+   */
+  async function readOnce<P extends object, R extends object>(query: CypherQuery<P, R>, params: P) {
+    const session = sessionFor('READ');
+    try {
+      onQuery(query.name);
+      const result = await session.run(
+        query.text,
+        toParameters(params) as Record<string, unknown>,
+        txConfig,
+      );
+      return rows<R>(result.records);
+    } catch (error) {
+      if (isRetryableError(error)) return await unit('READ', (tx) => tx.run(query, params));
+      throw toDomainError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   return {
     name: config.database,
-    read: (query, params) => unit('READ', (tx) => tx.run(query, params)),
+    read: readOnce,
     write: (query, params) => unit('WRITE', (tx) => tx.run(query, params)),
     writeTransaction: (work) => unit('WRITE', work),
     async runSchemaStatement(text) {

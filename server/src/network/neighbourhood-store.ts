@@ -69,35 +69,32 @@ type StepParams = Omit<NeighbourhoodOptions, 'depth'> & {
   within: string[] | null;
 };
 
-const startQuery = cypher<{ type: GraphNodeType; key: string }, NodeRow>(
-  'network/neighbourhood-start',
-);
+const firstQuery = cypher<
+  Omit<StepParams, 'frontier' | 'within'> & { type: GraphNodeType; key: string },
+  NodeRow & { steps: StepRow[] }
+>('network/neighbourhood-first');
 const stepQuery = cypher<StepParams, StepRow>('network/neighbourhood-step');
 
 /**
- * The part of the network within `depth` steps of one node, breadth first: one query per
- * step plus one to add the edges among the outermost nodes, so at most depth + 2 round trips.
- * Stops growing at `limit` nodes and says so (`truncated`).
+ * The part of the network within `depth` steps of one node, breadth first: the start and its
+ * first step in one query, one more per further step, and one to add the edges among the
+ * outermost nodes, so at most depth + 1 round trips. Stops growing at `limit` nodes and says
+ * so (`truncated`).
  */
 export async function neighbourhood(
   db: Database,
   start: { type: GraphNodeType; key: string },
   options: NeighbourhoodOptions,
 ): Promise<NeighbourhoodShape | null> {
-  const [first] = await db.read(startQuery, start);
+  const { depth, ...params } = options;
+  const stepLimit = options.limit * 4;
+  const [first] = await db.read(firstQuery, { ...params, ...start, limit: stepLimit });
   if (!first) return null;
   const nodes = new Map<string, GraphNodeShape>([[first.eid, { ...nodeOf(first), distance: 0 }]]);
   const edges = new Map<string, StepRow>();
-  let frontier = [first.eid];
   let truncated = false;
-  const { depth, ...params } = options;
-  for (let distance = 1; distance <= depth && frontier.length > 0 && !truncated; distance++) {
-    const rows = await db.read(stepQuery, {
-      ...params,
-      frontier,
-      within: null,
-      limit: options.limit * 4,
-    });
+  /** Adds one step's rows at `distance`; returns the nodes new at it (the next frontier). */
+  const grow = (rows: StepRow[], distance: number) => {
     const next: string[] = [];
     for (const row of rows) {
       if (!nodes.has(row.eid)) {
@@ -110,14 +107,19 @@ export async function neighbourhood(
       }
       edges.set(row.relationship, row);
     }
-    frontier = next;
+    return next;
+  };
+  let frontier = grow(first.steps, 1);
+  for (let distance = 2; distance <= depth && frontier.length > 0 && !truncated; distance++) {
+    const rows = await db.read(stepQuery, { ...params, frontier, within: null, limit: stepLimit });
+    frontier = grow(rows, distance);
   }
   if (frontier.length > 0) {
     const closing = await db.read(stepQuery, {
       ...params,
       frontier,
       within: [...nodes.keys()],
-      limit: options.limit * 4,
+      limit: stepLimit,
     });
     for (const row of closing) edges.set(row.relationship, row);
   }

@@ -1,13 +1,11 @@
 import { RecordStatusEnum } from '../network/organisation.js';
 import { Organisation, Professional } from '../network/refs.js';
 import { builder } from '../schema/builder.js';
+import { selectsField } from '../schema/selection.js';
 import { NeedEnum, RoleEnum } from '../vocabulary/schema.js';
 import { roleLabel } from './role.js';
-import {
-  employmentOfProfessionals,
-  expertiseOfProfessionals,
-  staffOfOrganisations,
-} from './store.js';
+import { staffOf } from './staff.js';
+import { employmentOfProfessionals, expertiseOfProfessionals } from './store.js';
 import type { EmploymentShape } from './types.js';
 
 const Employment = builder.objectRef<EmploymentShape>('Employment').implement({
@@ -65,10 +63,11 @@ Professional.implement({
 });
 
 builder.objectField(Organisation, 'professionals', (t) =>
-  t.loadableList({
-    type: Professional,
+  t.field({
+    type: [Professional],
     description: 'Who works here now (active professionals in a current job), by name.',
-    load: (ids: string[], { db }) => staffOfOrganisations(db, ids),
-    resolve: (organisation) => organisation.id,
+    // Asked together with their ties, both come from one statement.
+    resolve: (organisation, _args, context, info) =>
+      staffOf(context, selectsField(info, 'ties')).load(organisation.id),
   }),
 );

@@ -45,7 +45,7 @@ const pageQuery = cypher<PageParams, StoredPage>('professionals/professionals-pa
 const searchPageQuery = cypher<PageParams, StoredPage>('professionals/professionals-search-page');
 
 /** Converts a stored professional once, at the boundary: the role becomes a code. */
-const toShape = (stored: StoredProfessional): ProfessionalShape => ({
+export const toShape = (stored: StoredProfessional): ProfessionalShape => ({
   ...stored,
   role: toRole(stored.role),
 });

@@ -3,7 +3,8 @@ import { Organisation, Professional } from '../network/refs.js';
 import { builder } from '../schema/builder.js';
 import type { Context } from '../schema/context.js';
 import { ageInDays, isStale, staleAfterMonths, utcToday } from './age.js';
-import { tiesById, tiesOfNodes } from './store.js';
+import { tiesOf } from './loaders.js';
+import { tiesById } from './store.js';
 import type { TieEndRef, TieShape } from './types.js';
 
 export const TieEnd = builder.unionType('TieEnd', {
@@ -74,19 +75,19 @@ export const Tie = builder.loadableNode('Tie', {
 });
 
 builder.objectField(Organisation, 'ties', (t) =>
-  t.loadableList({
-    type: Tie,
+  t.field({
+    type: [Tie],
     description: 'Its active ties to active organisations; `neighbour` is the other one.',
-    load: (ids: string[], { db }) => tiesOfNodes(db, 'Organisation', ids),
-    resolve: (organisation) => organisation.id,
+    resolve: (organisation, _args, context) =>
+      tiesOf(context, 'Organisation').load(organisation.id),
   }),
 );
 
 builder.objectField(Professional, 'ties', (t) =>
-  t.loadableList({
-    type: Tie,
+  t.field({
+    type: [Tie],
     description: 'Their active ties to active professionals; `neighbour` is the other one.',
-    load: (ids: string[], { db }) => tiesOfNodes(db, 'Professional', ids),
-    resolve: (professional) => professional.id,
+    resolve: (professional, _args, context) =>
+      tiesOf(context, 'Professional').load(professional.id),
   }),
 );

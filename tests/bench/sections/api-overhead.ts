@@ -129,7 +129,7 @@ export const apiOverhead: BenchSection = {
         value: `${ms(anonymous?.p50 ?? Number.NaN)} / ${ms(signedInFloor?.p50 ?? Number.NaN)}`,
       });
       notes.push(
-        'GraphQL: the real app (createApp, production settings, rate limits off, logging at warn) in the bench process over HTTP on 127.0.0.1, signed in as the demo administrator (a session cookie, checked against Neo4j on every request); Cypher: tests/bench/cypher/api-*.cypher through a neo4j-driver of its own, one read transaction each. Requests one at a time, the two ways interleaved in rotating order; 2 cores shared with Neo4j and other work.',
+        'GraphQL: the real app (createApp, production settings, rate limits off, logging at warn) in the bench process over HTTP on 127.0.0.1, signed in as the demo administrator (a session cookie: its signature verified once and remembered until it expires, the session itself looked up in Neo4j at most every 5 s); Rizoom sends single reads as auto-commit transactions. Cypher: tests/bench/cypher/api-*.cypher through a neo4j-driver of its own, one managed read transaction each (BEGIN … COMMIT). Requests one at a time, the two ways interleaved in rotating order; 2 cores shared with Neo4j and other work.',
       );
       notes.push(
         `machine load average (1 min): ${loadAtStart} at the start, ${loadAverage()} at the end (2 cores)`,
