@@ -511,11 +511,14 @@ describe('batching', () => {
       await statementsFor(1); // the first request signs the test viewer in: not counted
       const few = await statementsFor(5);
       const many = await statementsFor(50);
-      expect(many).toEqual(few);
-      // At most one session lookup per request (none while the session is remembered), then
-      // the query's own statements.
-      expect(many.filter((name) => name === 'auth/session-viewer').length).toBeLessThanOrEqual(1);
-      expect(many.filter((name) => name !== 'auth/session-viewer').length).toBeLessThanOrEqual(8);
+      // At most one session lookup per request (none while the session is remembered: whether
+      // the 5 s memory lapses between the two requests depends on the machine), then the
+      // query's own statements, the same for 5 and for 50.
+      const session = (names: string[]) => names.filter((name) => name === 'auth/session-viewer');
+      const own = (names: string[]) => names.filter((name) => name !== 'auth/session-viewer');
+      expect(own(many)).toEqual(own(few));
+      expect(session(many).length).toBeLessThanOrEqual(1);
+      expect(own(many).length).toBeLessThanOrEqual(8);
     } finally {
       await counted.close();
     }
