@@ -16,6 +16,8 @@ const prefix = 'Browsertest signalen';
 const deleteSignals = testCypher<{ ids: string[]; keyPrefixes: string[] }, { deleted: number }>(
   'signals-delete',
 );
+/** Signals the materialise test made (database ids), removed afterwards. */
+const materialised: string[] = [];
 let baseUrl = '';
 let browser: Browser;
 
@@ -35,7 +37,7 @@ afterAll(async () => {
   const ids = (answer.data?.signals.edges ?? [])
     .filter((edge) => edge.node.title.startsWith(prefix))
     .map((edge) => fromGlobalId(edge.node.id));
-  await db.write(deleteSignals, { ids, keyPrefixes: [] });
+  await db.write(deleteSignals, { ids: [...ids, ...materialised], keyPrefixes: [] });
 });
 
 /** Asks the API in the page, as the signed-in user (their session cookie). */
@@ -198,6 +200,77 @@ describe('Signalen', () => {
     await page.screenshot({ path: `${screenshotDir}/signals.png`, fullPage: true });
     expect(consoleErrors).toEqual([]);
     await page.close();
+  });
+
+  it('records the computed patterns as signals once a quarter, for the region’s coordinator only', {
+    timeout: 240_000,
+  }, async () => {
+    const computedIds = async (page: Page) => {
+      const answer = await ask<{ signals: { edges: { node: { id: string; origin: string } }[] } }>(
+        page,
+        `{ signals(first: 100, filter: { regionCode: "${region}" }) { edges { node { id origin } } } }`,
+      );
+      return answer.signals.edges.filter((e) => e.node.origin === 'COMPUTED').map((e) => e.node.id);
+    };
+    const { page, consoleErrors } = await openPage(browser);
+    await page.goto(`${baseUrl}/signalen`);
+    await signInThroughForm(page, coordinator);
+    const button = page.locator('[data-testid="materialise-button"]');
+    await button.waitFor({ timeout: 30_000 });
+    await page
+      .locator('[data-testid="signal-list"], [data-testid="signal-list-empty"]')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    const computedCards = page.locator('[data-testid="signal-card"][data-origin="COMPUTED"]');
+    const before = await computedIds(page);
+    expect(await computedCards.count()).toBe(before.length);
+
+    await button.click();
+    const outcome = page.locator('[data-testid="materialise-outcome"]');
+    // Either the outcome or the reason it failed (then the test says which).
+    await page.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="materialise-outcome"]')?.textContent ?? '') !== '' ||
+        document.querySelector('[data-testid="materialise-failure"]') !== null,
+      undefined,
+      { timeout: 90_000 },
+    );
+    expect(await page.locator('[data-testid="materialise-failure"]').count()).toBe(0);
+    const after = await computedIds(page);
+    const made = after.filter((id) => !before.includes(id));
+    materialised.push(...made.map(fromGlobalId));
+    expect(after.length).toBe(before.length + made.length);
+    expect(await outcome.textContent()).toBe(
+      made.length === 0
+        ? 'Geen nieuwe signalen: wat nu opvalt, staat dit kwartaal al in de lijst.'
+        : made.length === 1
+          ? '1 nieuw signaal vastgelegd; het staat in de lijst hieronder.'
+          : `${made.length} nieuwe signalen vastgelegd; ze staan in de lijst hieronder.`,
+    );
+    // The list is loaded again and shows them.
+    await expect.poll(() => computedCards.count(), { timeout: 30_000 }).toBe(after.length);
+
+    // Asking again in the same quarter adds nothing.
+    await button.click();
+    await outcome.getByText('Geen nieuwe signalen', { exact: false }).waitFor({ timeout: 60_000 });
+    expect(await computedIds(page)).toEqual(after);
+    expect(await computedCards.count()).toBe(after.length);
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+
+    // A professional of the region may raise signals but not record the region's patterns.
+    const other = await openPage(browser);
+    await other.page.goto(`${baseUrl}/signalen?regio=${region}`);
+    await signInThroughForm(other.page, {
+      email: 'leerplicht@rizoom.example',
+      password: 'rizoom-demo',
+    });
+    await other.page
+      .locator('[data-testid="raise-signal-form"]')
+      .first()
+      .waitFor({ timeout: 30_000 });
+    expect(await other.page.locator('[data-testid="materialise-patterns"]').count()).toBe(0);
+    await other.page.close();
   });
 
   it('shows Ingrado the national trends as a chart with a table alternative', async () => {

@@ -91,6 +91,19 @@ export const enSignals: UiTexts['signals'] = {
       },
     },
   },
+  materialise: {
+    intro:
+      'What the computed patterns above show now can be recorded as signals, so they can go on an agenda like raised ones. One signal per pattern per quarter.',
+    button: 'Record patterns as signals',
+    busy: 'Recording…',
+    made: (n: number) =>
+      n === 0
+        ? 'No new signals: what stands out now is already on the list this quarter.'
+        : n === 1
+          ? '1 new signal recorded; it is on the list below.'
+          : `${n} new signals recorded; they are on the list below.`,
+    failed: 'Recording did not work.',
+  },
   list: {
     heading: (region: string) => `Signals in ${region}`,
     loading: 'Loading signals…',

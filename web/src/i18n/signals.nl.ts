@@ -92,6 +92,19 @@ export const nlSignals = {
       } satisfies Record<RiskIndicator, string>,
     },
   },
+  materialise: {
+    intro:
+      'Wat de berekende patronen hierboven nu laten zien, kun je als signalen vastleggen: dan kunnen ze op een agenda, net als gemelde signalen. Eén signaal per patroon per kwartaal.',
+    button: 'Patronen vastleggen als signalen',
+    busy: 'Vastleggen…',
+    made: (n: number) =>
+      n === 0
+        ? 'Geen nieuwe signalen: wat nu opvalt, staat dit kwartaal al in de lijst.'
+        : n === 1
+          ? '1 nieuw signaal vastgelegd; het staat in de lijst hieronder.'
+          : `${n} nieuwe signalen vastgelegd; ze staan in de lijst hieronder.`,
+    failed: 'Vastleggen is niet gelukt.',
+  },
   list: {
     heading: (region: string) => `Signalen in ${region}`,
     loading: 'Signalen laden…',

@@ -6,10 +6,11 @@ import { ErrorMessage } from '../components/ErrorMessage';
 import { StatusMessage } from '../components/StatusMessage';
 import { useQuery } from '../hooks/useQuery';
 import { useTexts } from '../i18n/language';
+import { MaterialisePatterns } from './MaterialisePatterns';
 import { RaiseSignalForm } from './RaiseSignalForm';
 import { SignalCard } from './SignalCard';
 import { StatusTabs } from './StatusTabs';
-import type { SignalActor } from './signalAccess';
+import { managesRegion, type SignalActor } from './signalAccess';
 import { mergeSignals, withStatus } from './signalList';
 
 /** A region's signals: raise one, and follow each from open to closed, all on this page. */
@@ -45,6 +46,9 @@ export function SignalBoard({ region, viewer }: { region: RegionSummary; viewer:
     <section className="signal-board" aria-labelledby={headingId} data-testid="signal-board">
       <h2 id={headingId}>{texts.heading(region.name)}</h2>
       <RaiseSignalForm regionCode={region.code} onRaised={onChanged} />
+      {managesRegion(actor, region.code) && (
+        <MaterialisePatterns regionCode={region.code} onMade={query.retry} />
+      )}
       {(query.status === 'idle' || query.status === 'loading') && (
         <StatusMessage kind="loading" message={texts.loading} />
       )}

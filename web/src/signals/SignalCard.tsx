@@ -25,6 +25,7 @@ export function SignalCard({ signal, actor, tables, onChanged }: SignalCardProps
       data-testid="signal-card"
       data-signal-id={signal.id}
       data-status={signal.status}
+      data-origin={signal.origin}
     >
       <div className="signal-card__header">
         <h3 id={headingId} data-testid="signal-title">

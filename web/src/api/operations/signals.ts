@@ -186,3 +186,27 @@ export const NATIONAL_SIGNAL_TRENDS_QUERY = typedDocument<{
     nationalSignalTrends { quarter kind need raised open closed regions }
   }
 `);
+
+/**
+ * What the region's analyses flag now, as signals (once a quarter each); only the new ones
+ * return, by id: the page then reloads its list (a list of whole signals would cost too much).
+ */
+export const MATERIALISE_SIGNALS_MUTATION = typedDocument<
+  {
+    readonly materialiseSignals:
+      | {
+          readonly __typename: 'MutationMaterialiseSignalsSuccess';
+          data: readonly { readonly id: string }[];
+        }
+      | SignalFailure;
+  },
+  { regionCode: string }
+>(/* GraphQL */ `
+  mutation MaterialiseSignals($regionCode: String!) {
+    materialiseSignals(regionCode: $regionCode) {
+      __typename
+      ... on MutationMaterialiseSignalsSuccess { data { id } }
+      ... on Error { code message }
+    }
+  }
+`);
