@@ -5,12 +5,14 @@ import type { MapGraph } from '../domain/mapGraph';
 import { useLatestRef } from '../hooks/useLatestRef';
 import { applyElements } from './applyElements';
 import { createGraph } from './createGraph';
-import { toElements } from './elements';
+import { toElements, withEdgesUnplaced } from './elements';
 import { runLayout } from './layout';
 import { placeAroundNeighbours } from './placement';
 import { renderModeFor } from './renderMode';
 import { applySelection, revealNode } from './selection';
+import { UNPLACED_CLASS } from './stylesheet';
 import { DEFAULT_THEME } from './theme';
+import { fitToNodes } from './viewport';
 import { applyVisibility, visibleCounts } from './visibility';
 import './NetworkGraph.css';
 
@@ -43,13 +45,15 @@ interface Drawn {
 export function NetworkGraph(props: NetworkGraphProps) {
   const { graph, filtered, selectedId, label } = props;
   const containerRef = useRef<HTMLDivElement>(null);
-  const [cy, setCy] = useState<{ core: Core; webgl: boolean } | null>(null);
+  const [cy, setCy] = useState<{ core: Core; webgl: boolean; large: boolean } | null>(null);
   const latest = useLatestRef(props);
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   const [layoutDone, setLayoutDone] = useState(false);
   const elements = useMemo(() => (graph ? toElements(graph) : null), [graph]);
   const { large, webgl } = renderModeFor(elements?.length ?? 0);
   const laidOutKey = useRef<string | null>(null);
+  /** Nodes with a place of their own (laid out, or placed next to a neighbour). */
+  const placed = useRef<Set<string>>(new Set());
 
   useEffect(() => {
     if (!containerRef.current) return;
@@ -61,7 +65,8 @@ export function NetworkGraph(props: NetworkGraphProps) {
       if (event.target === core) latest.current.onSelectNode(null);
     });
     laidOutKey.current = null;
-    setCy({ core, webgl: created.webgl });
+    placed.current = new Set();
+    setCy({ core, webgl: created.webgl, large });
     latest.current.onInstance?.(core);
     return () => {
       latest.current.onInstance?.(null);
@@ -75,7 +80,12 @@ export function NetworkGraph(props: NetworkGraphProps) {
     // commit: this render still holds the destroyed one. The next render brings the new one.
     if (!cy || cy.core.destroyed()) return;
     const core = cy.core;
-    const changes = applyElements(core, elements ?? []);
+    const freshLayout = laidOutKey.current !== latest.current.layoutKey;
+    const definitions = elements ?? [];
+    const changes = applyElements(
+      core,
+      freshLayout && cy.large ? withEdgesUnplaced(definitions) : definitions,
+    );
     applyVisibility(core, latest.current.filtered);
     applySelection(core, latest.current.selectedId);
     const report = () =>
@@ -85,20 +95,22 @@ export function NetworkGraph(props: NetworkGraphProps) {
       setLayoutDone(elements !== null);
       return;
     }
-    if (laidOutKey.current === latest.current.layoutKey) {
-      placeAroundNeighbours(
-        core,
-        core.nodes().filter((node) => node.data('placed') !== true),
-      );
-      core.nodes().data('placed', true);
+    if (!freshLayout) {
+      const added = core.nodes().filter((node) => !placed.current.has(node.id()));
+      placeAroundNeighbours(core, added);
+      added.forEach((node) => {
+        placed.current.add(node.id());
+      });
       return;
     }
-    if (changes.added + changes.removed === 0 && laidOutKey.current !== null) return;
+    const unchanged = changes.added + changes.removed === 0 && laidOutKey.current !== null;
+    if (unchanged && core.edges(`.${UNPLACED_CLASS}`).empty()) return;
     setLayoutDone(false);
-    core.fit(undefined, 40);
+    fitToNodes(core);
     return runLayout(core, () => {
       laidOutKey.current = latest.current.layoutKey;
-      core.nodes().data('placed', true);
+      // A set, not element data: changing data restyles every node.
+      placed.current = new Set(core.nodes().map((node) => node.id()));
       setLayoutDone(true);
       report();
     });

@@ -15,6 +15,13 @@ export function applyElements(cy: Core, next: readonly ElementDefinition[]): Ele
   let added = 0;
   let removed = 0;
   let updated = 0;
+  if (cy.elements().empty()) {
+    // A new map: nothing to diff against (the common case, and the one with the most elements).
+    cy.batch(() => {
+      added = cy.add([...next]).length;
+    });
+    return { added, removed, updated };
+  }
   cy.batch(() => {
     const stale = cy.elements().filter((element) => {
       const definition = nextById.get(element.id());

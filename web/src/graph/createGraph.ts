@@ -24,7 +24,15 @@ export function createGraph(
     minZoom: 0.05,
     maxZoom: 3,
     ...(mode.large
-      ? { hideEdgesOnViewport: true, textureOnViewport: !mode.webgl, pixelRatio: 1 }
+      ? {
+          // While the map pans or zooms: a snapshot (canvas) or no ties and labels, not a redraw
+          // of thousands of elements per frame.
+          hideEdgesOnViewport: true,
+          hideLabelsOnViewport: true,
+          textureOnViewport: !mode.webgl,
+          motionBlur: false,
+          pixelRatio: 1,
+        }
       : { pixelRatio: 'auto' as const }),
   };
   if (mode.webgl) {

@@ -1,16 +1,17 @@
 import type { ElementDefinition } from 'cytoscape';
 import { degrees, type MapGraph } from '../domain/mapGraph';
+import { UNPLACED_CLASS } from './stylesheet';
 
 /**
  * Flat, scalar element data only: Cytoscape copies and diffs it, and the stylesheet reads it
- * through `data(...)` selectors and mappers.
+ * through `data(...)` selectors (no per-element mappers: see stylesheet.ts).
  */
 export function toElements(graph: MapGraph): ElementDefinition[] {
   const nodeIds = new Set(graph.nodes.map((node) => node.id));
   const degree = degrees(graph);
   const nodes = graph.nodes.map(({ id, label, type, kind }, index) => ({
     group: 'nodes' as const,
-    data: { id, label, type, kind, degree: degree.get(id) ?? 0 },
+    data: { id, label, type, kind, sizeClass: sizeClass(degree.get(id) ?? 0) },
     position: spiralPosition(index),
   }));
   // An edge to a node outside the drawn set would make Cytoscape throw; skip it.
@@ -21,6 +22,25 @@ export function toElements(graph: MapGraph): ElementDefinition[] {
       data: { id, source, target, relation, tieKind },
     }));
   return [...nodes, ...edges];
+}
+
+/**
+ * The same elements with the edges marked unplaced: on a large map they are drawn only once the
+ * layout has placed the nodes (thousands of lines across the starting spiral cost seconds to draw
+ * and show nothing). The layout reveals them (layout.ts).
+ */
+export function withEdgesUnplaced(elements: readonly ElementDefinition[]): ElementDefinition[] {
+  return elements.map((element) =>
+    element.group === 'edges' ? { ...element, classes: UNPLACED_CLASS } : element,
+  );
+}
+
+/** The node's size bucket by its number of ties: 0–1, 2–4, 5–9, 10–19, 20 or more. */
+export function sizeClass(degree: number): number {
+  if (degree >= 20) return 4;
+  if (degree >= 10) return 3;
+  if (degree >= 5) return 2;
+  return degree >= 2 ? 1 : 0;
 }
 
 // fcose measures the graph before placing it; if every new node sat at the origin, each edge

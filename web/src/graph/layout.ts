@@ -1,6 +1,8 @@
 import type { Core } from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import type { LayoutRequest, LayoutResponse } from './layoutMessages';
+import { NODE_SIZES, UNPLACED_CLASS } from './stylesheet';
+import { fitToPositions } from './viewport';
 
 /** Above this many nodes fcose runs its fast spectral ("draft") pass only. */
 const DRAFT_ABOVE_NODES = 1_500;
@@ -23,10 +25,26 @@ export function fcoseOptions(nodeCount = 0, fit = true): FcoseLayoutOptions {
 
 /**
  * Lays out the whole graph with fcose in a web worker and calls `onDone` once the positions are
- * applied; without workers (or if the worker fails) it runs on the main thread instead.
+ * applied; without workers (or if the worker fails) it runs on the main thread instead. It starts
+ * once the browser has painted the elements where they stand, so a large map shows at once.
  * Returns a cancel function: afterwards `onDone` is never called.
  */
 export function runLayout(cy: Core, onDone: () => void): () => void {
+  let cancelLayout: (() => void) | null = null;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(() => {
+      cancelLayout = startLayout(cy, onDone);
+    }, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+    cancelLayout?.();
+  };
+}
+
+function startLayout(cy: Core, onDone: () => void): () => void {
   let cancelled = false;
   const finish = () => {
     if (!cancelled) onDone();
@@ -61,15 +79,17 @@ export function runLayout(cy: Core, onDone: () => void): () => void {
   };
 }
 
+// Read from element data and positions only: asking Cytoscape for each node's rendered width or
+// each edge's endpoint elements computes styles and builds collections, seconds on a large map.
 function layoutRequest(cy: Core): LayoutRequest {
+  const diameters = new Map(NODE_SIZES);
   return {
-    nodes: cy.nodes().map((node) => ({
-      id: node.id(),
-      x: node.position('x'),
-      y: node.position('y'),
-      size: Math.max(node.width(), 1),
-    })),
-    edges: cy.edges().map((edge) => [edge.source().id(), edge.target().id()] as const),
+    nodes: cy.nodes().map((node) => {
+      const { x, y } = node.position();
+      const size = diameters.get(node.data('sizeClass') as number) ?? NODE_SIZES[0]?.[1] ?? 18;
+      return { id: node.id(), x, y, size };
+    }),
+    edges: cy.edges().map((edge) => [edge.data('source'), edge.data('target')] as const),
   };
 }
 
@@ -77,13 +97,22 @@ function applyPositions(cy: Core, positions: LayoutResponse['positions']): void 
   const byId = new Map(positions.map(([id, x, y]) => [id, { x, y }]));
   cy.batch(() => {
     cy.nodes().positions((node) => byId.get(node.id()) ?? node.position());
+    revealEdges(cy);
+    fitToPositions(cy, byId.values());
   });
-  cy.fit(undefined, 40);
+}
+
+/** Draws the ties that waited for the layout (see `withEdgesUnplaced`). */
+export function revealEdges(cy: Core): void {
+  cy.edges(`.${UNPLACED_CLASS}`).removeClass(UNPLACED_CLASS);
 }
 
 function runOnMainThread(cy: Core, onDone: () => void, onCancel: () => void): () => void {
   const layout = cy.layout(fcoseOptions(cy.nodes().length));
-  layout.one('layoutstop', onDone);
+  layout.one('layoutstop', () => {
+    revealEdges(cy);
+    onDone();
+  });
   layout.run();
   return () => {
     onCancel();

@@ -11,6 +11,8 @@ export const STALE_CLASS = 'stale';
 export const MISSING_CLASS = 'missing';
 /** Elements a list item points at (the analysis views): drawn bold, the rest fades. */
 export const MARKED_CLASS = 'marked';
+/** Ties of a large map while its layout runs: not drawn until the nodes have their places. */
+export const UNPLACED_CLASS = 'unplaced';
 /** Vermillion (Okabe & Ito): apart from every tie colour, in any colour vision. */
 export const MISSING_COLOUR = '#D55E00';
 
@@ -19,7 +21,22 @@ export interface StylesheetOptions {
   readonly large: boolean;
 }
 
-/** The Cytoscape stylesheet: a pure function of the theme; element data holds only domain fields. */
+/**
+ * Node sizes by degree bucket (see `sizeClass` in elements.ts): fixed rules rather than a
+ * per-element mapper, so nodes share their computed style (much cheaper on large graphs).
+ */
+export const NODE_SIZES: readonly (readonly [sizeClass: number, diameter: number])[] = [
+  [0, 18],
+  [1, 24],
+  [2, 32],
+  [3, 42],
+  [4, 52],
+];
+
+/**
+ * The Cytoscape stylesheet: a pure function of the theme; element data holds only domain fields
+ * (and the node's size bucket).
+ */
 export function buildStylesheet(
   theme: GraphTheme,
   { large }: StylesheetOptions = { large: false },
@@ -30,9 +47,8 @@ export function buildStylesheet(
       selector: 'node',
       style: {
         label: 'data(label)',
-        // Better connected organisations are drawn larger.
-        width: 'mapData(degree, 0, 20, 18, 52)',
-        height: 'mapData(degree, 0, 20, 18, 52)',
+        width: 18,
+        height: 18,
         'border-width': 1.5,
         'border-color': theme.nodeBorderColour,
         color: theme.labelColour,
@@ -48,6 +64,11 @@ export function buildStylesheet(
         'text-outline-width': 2,
       },
     },
+    // Better connected organisations are drawn larger.
+    ...NODE_SIZES.slice(1).map(([sizeClass, diameter]) => ({
+      selector: `node[sizeClass = ${sizeClass}]`,
+      style: { width: diameter, height: diameter },
+    })),
     ...ORGANISATION_KINDS.map((kind) => ({
       selector: `node[kind = "${kind}"][type = "Organisation"]`,
       style: {
@@ -72,6 +93,8 @@ export function buildStylesheet(
         opacity: 0.85,
         'line-color': theme.otherRelation.colour,
         width: theme.otherRelation.width,
+        // Ties are not clickable; on a large graph every hover and click would test them all.
+        ...(large ? { events: 'no' as const } : {}),
       },
     },
     ...TIE_KINDS.map((kind) => ({
@@ -101,5 +124,6 @@ export function buildStylesheet(
     { selector: `edge.${NEIGHBOUR_CLASS}`, style: { opacity: 1, 'z-index': 10 } },
     { selector: `.${FADED_CLASS}`, style: { opacity: theme.fadedOpacity } },
     { selector: `.${HIDDEN_CLASS}`, style: { display: 'none' } },
+    { selector: `edge.${UNPLACED_CLASS}`, style: { display: 'none' } },
   ];
 }

@@ -29,6 +29,14 @@ export const enUi: UiTexts = {
     admin: 'Administration',
   },
   adminOnly: 'This page is for Ingrado administrators only.',
+  pager: {
+    label: 'Pages of the table',
+    previous: 'Previous',
+    next: 'Next',
+    page: 'Page',
+    range: (first: number, last: number, total: number) =>
+      `Rows ${first.toLocaleString('en-GB')}–${last.toLocaleString('en-GB')} of ${total.toLocaleString('en-GB')}`,
+  },
   notFound: 'This page does not exist.',
   session: {
     checking: 'Checking your sign-in…',

@@ -29,6 +29,14 @@ export const nlUi = {
     admin: 'Beheer',
   },
   adminOnly: 'Deze pagina is alleen voor Ingrado-beheerders.',
+  pager: {
+    label: 'Pagina’s van de tabel',
+    previous: 'Vorige',
+    next: 'Volgende',
+    page: 'Pagina',
+    range: (first: number, last: number, total: number) =>
+      `Rij ${first.toLocaleString('nl-NL')}–${last.toLocaleString('nl-NL')} van ${total.toLocaleString('nl-NL')}`,
+  },
   notFound: 'Deze pagina bestaat niet.',
   session: {
     checking: 'Aanmelding controleren…',

@@ -1,11 +1,15 @@
-import { useId, useMemo } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import type { OrganisationKind, ProfessionalRole } from '../api/schema';
 import { KindSwatch } from '../components/KindSwatch';
 import type { FilterOutcome } from '../domain/filters';
 import { degrees, type MapGraph, type MapNode } from '../domain/mapGraph';
 import { compareDutch } from '../i18n/compare';
 import { useTexts } from '../i18n/language';
+import { TablePager } from './TablePager';
 import './NodeTable.css';
+
+/** Rows per page: a region of thousands of organisations would take seconds to render at once. */
+export const TABLE_PAGE_SIZE = 100;
 
 interface NodeTableProps {
   readonly title: string;
@@ -27,6 +31,16 @@ export function NodeTable({ title, graph, filtered, selectedId, onSelect }: Node
       .map((node) => ({ node, degree: degree.get(node.id) ?? 0 }))
       .sort((a, b) => compareDutch(a.node.label, b.node.label));
   }, [graph, filtered]);
+  const [requestedPage, setPage] = useState(0);
+  const pageCount = Math.max(1, Math.ceil(rows.length / TABLE_PAGE_SIZE));
+  const page = Math.min(requestedPage, pageCount - 1);
+  // A node selected on the map: turn to the page that lists it.
+  useEffect(() => {
+    if (selectedId === null) return;
+    const index = rows.findIndex((row) => row.node.id === selectedId);
+    if (index >= 0) setPage(Math.floor(index / TABLE_PAGE_SIZE));
+  }, [selectedId, rows]);
+  const shown = rows.slice(page * TABLE_PAGE_SIZE, (page + 1) * TABLE_PAGE_SIZE);
   return (
     <section className="node-table" aria-labelledby={headingId}>
       <h2 id={headingId}>{ui.table.heading}</h2>
@@ -44,7 +58,7 @@ export function NodeTable({ title, graph, filtered, selectedId, onSelect }: Node
             </tr>
           </thead>
           <tbody>
-            {rows.map(({ node, degree }) => (
+            {shown.map(({ node, degree }) => (
               <tr key={node.id} className={node.id === selectedId ? 'is-selected' : undefined}>
                 <th scope="row">
                   <button
@@ -68,6 +82,9 @@ export function NodeTable({ title, graph, filtered, selectedId, onSelect }: Node
           </tbody>
         </table>
       </div>
+      {rows.length > TABLE_PAGE_SIZE && (
+        <TablePager page={page} pageSize={TABLE_PAGE_SIZE} total={rows.length} onPage={setPage} />
+      )}
     </section>
   );
 }
