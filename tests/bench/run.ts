@@ -2,6 +2,8 @@
 // order, prints their figures and appends them to tests/bench/results.md. Never part of `npm test`.
 //   BENCH_SECTIONS=national-load  which sections (comma-separated; all by default)
 //   BENCH_HEAP, BENCH_PAGECACHE   memory of the bench's Neo4j (default 2g, 2g)
+//   BENCH_DATA_DIR=/tmp/national-db  use and keep this Neo4j folder (default: a fresh one, removed
+//                                 afterwards): load national once, later runs skip national-load
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -77,8 +79,9 @@ function revision(): string {
 
 const wanted = process.env.BENCH_SECTIONS?.split(',').map((s) => s.trim());
 const chosen = sections.filter((s) => !wanted || wanted.includes(s.name));
-const dataDir = `${root}neo4j/data/bench-${process.pid}`;
-rmSync(dataDir, { recursive: true, force: true });
+const keptDataDir = process.env.BENCH_DATA_DIR;
+const dataDir = keptDataDir ?? `${root}neo4j/data/bench-${process.pid}`;
+if (!keptDataDir) rmSync(dataDir, { recursive: true, force: true });
 mkdirSync(dataDir, { recursive: true });
 const log = (line: string) => console.error(line);
 const local: LocalNeo4jOptions = {
@@ -133,5 +136,5 @@ try {
 } finally {
   await target.db?.close();
   await target.neo4j?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
+  if (!keptDataDir) rmSync(dataDir, { recursive: true, force: true });
 }

@@ -67,8 +67,8 @@ export async function regionGapReport(
   const [rules, snapshot] = await Promise.all([
     templateRules(db),
     loadSnapshot(db, regionCode, asOf, scope),
-    requireRegion(db, regionCode),
   ]);
+  if (!snapshot.regionExists) throw new NotFoundError('Region', regionCode);
   return reportFor(judge(snapshot, rules, asOf), regionCode);
 }
 

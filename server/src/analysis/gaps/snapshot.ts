@@ -1,6 +1,6 @@
 import { cypher } from '../../db/cypher.js';
 import type { Database } from '../../db/database.js';
-import type { OrganisationKind, TieKind } from '../../network/kinds.js';
+import type { OrganisationKind } from '../../network/kinds.js';
 import { staleBefore } from '../../ties/age.js';
 import type { Need } from '../../vocabulary/needs.js';
 import type { GapOrganisation, GapTie } from './types.js';
@@ -17,25 +17,26 @@ interface OrganisationRow {
   swvId: string | null;
   offers: Need[];
 }
-type Ids = { ids: readonly string[]; idPrefix: string | null };
 type TieRow = { id: string; fromId: string; toId: string; lastConfirmedAt: string | null };
 
-const organisationsQuery = cypher<
-  { regionCode: string | null; idPrefix: string | null },
-  OrganisationRow
->('analysis/gaps/organisations');
-const tiesQuery = cypher<Ids, TieRow & { kind: TieKind }>('analysis/gaps/organisation-ties');
-const professionalTiesQuery = cypher<
-  { ids: readonly string[]; staleBefore: string },
-  TieRow & { fromKind: OrganisationKind; toKind: OrganisationKind }
->('analysis/gaps/stale-professional-ties');
+const snapshotQuery = cypher<
+  { regionCode: string | null; idPrefix: string | null; staleBefore: string },
+  {
+    organisations: OrganisationRow[];
+    ties: TieRow[];
+    professionalTies: (TieRow & { fromKind: OrganisationKind; toKind: OrganisationKind })[];
+    regionExists: boolean;
+  }
+>('analysis/gaps/snapshot');
 
 /**
- * What the gap report reads, once, for one region or (regionCode null) every RMC region: the
- * organisations serving it, their active organisation ties, and the stale professional ties
- * of the people working there.
+ * What the gap report reads, once (one query, `snapshot.cypher`), for one region or
+ * (regionCode null) every RMC region: the organisations serving it, their active organisation
+ * ties, and the stale professional ties of the people working there.
  */
 export interface NetworkSnapshot {
+  /** False only for a region code that names no region. */
+  regionExists: boolean;
   organisations: OrganisationRow[];
   organisationTies: GapTie[];
   staleProfessionalTies: GapTie[];
@@ -48,12 +49,14 @@ export async function loadSnapshot(
   scope: AnalysisScope = {},
 ): Promise<NetworkSnapshot> {
   const idPrefix = scope.idPrefix ?? null;
-  const organisations = await db.read(organisationsQuery, { regionCode, idPrefix });
-  const ids = organisations.map((o) => o.id);
-  const [ties, professionalTies] = await Promise.all([
-    db.read(tiesQuery, { ids, idPrefix }),
-    db.read(professionalTiesQuery, { ids, staleBefore: staleBefore(asOf) }),
-  ]);
+  const [row] = await db.read(snapshotQuery, {
+    regionCode,
+    idPrefix,
+    staleBefore: staleBefore(asOf),
+  });
+  const organisations = row?.organisations ?? [];
+  const ties = row?.ties ?? [];
+  const professionalTies = row?.professionalTies ?? [];
   const kindOf = new Map(organisations.map((o) => [o.id, o.kind]));
   const organisationTies: GapTie[] = ties.map((t) => ({
     ...t,
@@ -66,7 +69,12 @@ export async function loadSnapshot(
     .filter((t) => t.fromId && t.toId)
     .filter((t) => !idPrefix || (t.fromId.startsWith(idPrefix) && t.toId.startsWith(idPrefix)))
     .map((t) => ({ ...t, type: 'PROFESSIONAL' }));
-  return { organisations, organisationTies, staleProfessionalTies };
+  return {
+    regionExists: row?.regionExists ?? false,
+    organisations,
+    organisationTies,
+    staleProfessionalTies,
+  };
 }
 
 /** The organisations of one region, as the pure analyses take them. */

@@ -1,6 +1,6 @@
 import type { Database } from '../../db/database.js';
+import { NotFoundError } from '../../errors.js';
 import { type SinglePointOfFailure, singlePointsOfFailure } from './brokers.js';
-import { requireRegion } from './report.js';
 import { type AnalysisScope, loadSnapshot, organisationsIn } from './snapshot.js';
 import { staleTies } from './stale.js';
 
@@ -24,8 +24,8 @@ export async function networkStructure(
   asOf: string,
   scope: AnalysisScope = {},
 ): Promise<NetworkStructureShape> {
-  await requireRegion(db, regionCode);
   const snapshot = await loadSnapshot(db, regionCode, asOf, scope);
+  if (!snapshot.regionExists) throw new NotFoundError('Region', regionCode);
   const organisations = organisationsIn(snapshot, regionCode);
   const tiedAtAll = new Set(snapshot.organisationTies.flatMap((t) => [t.fromId, t.toId]));
   return {

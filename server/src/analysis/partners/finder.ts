@@ -11,6 +11,7 @@ import {
   networkMax,
   pathScore,
   trackRecordScore,
+  weights,
 } from './scoring.js';
 import {
   candidatesBeyondRegion,
@@ -79,10 +80,25 @@ export function shownAcceptanceRate(track: TrackRecordRow): number | null {
   return shown && answered > 0 ? track.accepted / answered : null;
 }
 
+/** Up to this many times `limit` path candidates, track records and staff are read early. */
+const earlyReadFactor = 2;
+
+/** Keeps the candidates whose best possible total (`sum + headroom`) can still make the list. */
+function reachable<C extends Scored>(candidates: C[], limit: number, headroom: number): C[] {
+  const cut = cutOff(
+    candidates.map((c) => sum(c.parts)),
+    limit,
+  );
+  // The epsilon only guards the sums' floating-point rounding; a tie at the cut is kept.
+  return candidates.filter((c) => sum(c.parts) + headroom + 1e-9 >= cut);
+}
+
 /**
- * Ranks organisations for a request (README.md). Fit is scored for every candidate; paths are
- * looked for, track records counted and staff read only for candidates whose best possible
- * total can still reach the list (`cutOff`), so the costly parts run for a few organisations.
+ * Ranks organisations for a request (README.md), from cheap parts to costly ones, dropping at
+ * each stage every candidate whose best possible total can no longer reach the `limit`-th best
+ * total known so far: fit for all candidates; paths (and so freshness) for those within the
+ * network parts' reach; track records and staff only for those still within the track record's.
+ * Exact: what is dropped could not have made the list.
  */
 export async function findPartners(db: Database, request: PartnerRequest) {
   const { municipalityCode, needs, limit } = request;
@@ -106,7 +122,7 @@ export async function findPartners(db: Database, request: PartnerRequest) {
     inRegion.filter((c) => c.servesMunicipality).flatMap((c) => c.offered),
   );
 
-  let scored: Scored[] = [...inRegion, ...beyond].map((c) => ({
+  const fitted = [...inRegion, ...beyond].map((c) => ({
     ...c,
     parts: {
       municipality: municipalityScore(c),
@@ -117,38 +133,48 @@ export async function findPartners(db: Database, request: PartnerRequest) {
     },
   }));
 
-  // Only candidates whose fit plus the most the network can add reaches the list need their
-  // path, track record and staff; those three are read at once.
-  const fitCut = cutOff(
-    scored.map((c) => sum(c.parts)),
-    limit,
-  );
-  scored = scored.filter((c) => sum(c.parts) + networkMax >= fitCut);
-  const ids = scored.map((c) => c.id);
-  const [paths, tracks, staff] = await Promise.all([
-    request.askerId ? pathsFrom(db, request.askerId, ids) : new Map<string, PathShape>(),
-    trackRecords(db, {
-      ids,
-      until: dayAfter(request.asOf),
-      viewerOrganisationId: request.viewerOrganisationId,
-    }),
-    staffOf(db, ids, needs),
+  // Paths for the candidates that fit well enough for the network parts to matter. When they
+  // are few (the usual case), their track records and staff are read alongside, which saves a
+  // round trip; when many (a city, one common need), only after the paths have narrowed them.
+  const pathCandidates = reachable(fitted, limit, networkMax);
+  const pathIds = pathCandidates.map((c) => c.id);
+  const networkReads = (ids: readonly string[]) =>
+    Promise.all([
+      trackRecords(db, {
+        ids,
+        until: dayAfter(request.asOf),
+        viewerOrganisationId: request.viewerOrganisationId,
+      }),
+      staffOf(db, ids, needs),
+    ]);
+  const [paths, early] = await Promise.all([
+    request.askerId
+      ? pathsFrom(db, request.askerId, pathIds)
+      : Promise.resolve(new Map<string, PathShape>()),
+    pathIds.length <= limit * earlyReadFactor ? networkReads(pathIds) : Promise.resolve(null),
   ]);
-  const ranked = scored
+  const withPaths = pathCandidates.map((c) => {
+    const path = paths.get(c.id) ?? null;
+    const tieDays = (path?.links ?? [])
+      .filter((link) => link.relation === 'TIE')
+      .map((link) => ageInDays(link.lastConfirmedAt, request.asOf));
+    const parts = {
+      ...c.parts,
+      path: pathScore(path ? path.links.length : null),
+      freshness: freshnessScore(path ? { tieDays } : null),
+    };
+    return { ...c, path, tieDays, parts };
+  });
+
+  // The track record (3 at most) can lift only those this close to the list.
+  const finalists = reachable(withPaths, limit, weights.trackRecord);
+  const [tracks, staff] = early ?? (await networkReads(finalists.map((c) => c.id)));
+  const ranked = finalists
     .map((c) => {
-      const path = paths.get(c.id) ?? null;
-      const tieDays = (path?.links ?? [])
-        .filter((link) => link.relation === 'TIE')
-        .map((link) => ageInDays(link.lastConfirmedAt, request.asOf));
       const track = tracks.get(c.id) ?? emptyTrack(c.id);
       const acceptanceRate = shownAcceptanceRate(track);
-      const parts = {
-        ...c.parts,
-        path: pathScore(path ? path.links.length : null),
-        freshness: freshnessScore(path ? { tieDays } : null),
-        trackRecord: trackRecordScore(acceptanceRate),
-      };
-      return { ...c, path, tieDays, track, acceptanceRate, parts, total: sum(parts) };
+      const parts = { ...c.parts, trackRecord: trackRecordScore(acceptanceRate) };
+      return { ...c, track, acceptanceRate, parts, total: sum(parts) };
     })
     .sort((a, b) => b.total - a.total || a.distanceKm - b.distanceKm || a.id.localeCompare(b.id))
     .slice(0, limit);

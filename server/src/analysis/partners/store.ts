@@ -1,6 +1,7 @@
 import { cypher } from '../../db/cypher.js';
 import type { Database } from '../../db/database.js';
 import type { Need } from '../../vocabulary/needs.js';
+import { createTrackCache, type TrackCache } from './track-cache.js';
 import type {
   AskerFacts,
   CandidateRow,
@@ -72,14 +73,28 @@ export async function pathsFrom(db: Database, askerId: string, targetIds: readon
   return new Map(rows.map(({ targetId, nodes, links }) => [targetId, { nodes, links }]));
 }
 
+/** One cache of busy organisations' track records per database (track-cache.ts). */
+const trackCaches = new WeakMap<Database, TrackCache>();
+function trackCacheOf(db: Database) {
+  const known = trackCaches.get(db);
+  if (known) return known;
+  const cache = createTrackCache();
+  trackCaches.set(db, cache);
+  return cache;
+}
+
 /** Handover track records as of the day before `until` (exclusive end). */
 export async function trackRecords(
   db: Database,
   params: { ids: readonly string[]; until: string; viewerOrganisationId: string | null },
 ) {
-  if (params.ids.length === 0) return new Map<string, TrackRecordRow>();
-  const rows = await db.read(trackQuery, params);
-  return new Map(rows.map((row) => [row.id, row]));
+  const cache = trackCacheOf(db);
+  const { found, missing } = cache.lookup(params.until, params.ids);
+  if (missing.length === 0) return found;
+  const rows = await db.read(trackQuery, { ...params, ids: missing });
+  cache.remember(params.until, rows);
+  for (const row of rows) found.set(row.id, row);
+  return found;
 }
 
 /** Active staff per organisation, with their expertise among the asked needs. */
