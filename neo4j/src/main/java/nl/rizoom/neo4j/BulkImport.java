@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.neo4j.batchimport.api.BatchImporter;
 import org.neo4j.batchimport.api.Configuration;
+import org.neo4j.batchimport.api.IndexConfig;
 import org.neo4j.batchimport.api.Monitor;
 import org.neo4j.batchimport.api.input.Collector;
 import org.neo4j.batchimport.api.input.IdType;
@@ -44,7 +45,7 @@ import org.neo4j.storageengine.api.StorageEngineFactory;
 /**
  * Writes CSV files straight into the store of a database that does not exist yet, with Neo4j's
  * own offline bulk importer (the engine of {@code neo4j-admin database import full}); run before
- * the DBMS starts. Constraints and indexes are created afterwards by the schema migrations.
+ * the DBMS starts. The lookup indexes of labels and relationship types are built during the import; constraints and other indexes afterwards, by the schema migrations.
  *
  * <p>Usage: {@code BulkImport <home-dir> <input-dir> [database]}. The input folder holds
  * {@code nodes/<Label>.csv} and {@code relationships/<TYPE>[.<anything>].csv}, each with a Neo4j
@@ -58,6 +59,19 @@ import org.neo4j.storageengine.api.StorageEngineFactory;
  */
 public final class BulkImport {
   private BulkImport() {}
+
+  /**
+   * The importer's defaults, plus the label and relationship-type lookup indexes built as it
+   * goes (as neo4j-admin's import does): without them every label match on the imported store
+   * reads all nodes, and each index the migrations create afterwards scans the whole store.
+   */
+  private static final Configuration WITH_TOKEN_INDEXES =
+      new Configuration.Overridden(Configuration.DEFAULT) {
+        @Override
+        public IndexConfig indexConfig() {
+          return IndexConfig.create().withLabelIndex().withRelationshipTypeIndex();
+        }
+      };
 
   public static void main(String[] args) {
     if (args.length < 2) {
@@ -114,7 +128,7 @@ public final class BulkImport {
               layout,
               fs,
               tracer,
-              Configuration.DEFAULT,
+              WITH_TOKEN_INDEXES,
               new SimpleLogService(NullLogProvider.getInstance()),
               new PrintStream(new StageProgress(), true, StandardCharsets.UTF_8),
               false,
