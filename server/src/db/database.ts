@@ -4,6 +4,7 @@ import neo4j, {
   type ManagedTransaction,
   type Record as Neo4jRecord,
 } from 'neo4j-driver';
+import { createBreaker } from './breaker.js';
 import { type CypherQuery, cypher } from './cypher.js';
 import { toDomainError } from './errors.js';
 import { toParameters, toPlain } from './values.js';
@@ -76,6 +77,7 @@ export function createDatabase(config: DatabaseConfig): Database {
   const bookmarks = neo4j.bookmarkManager();
   const txConfig = { timeout: config.queryTimeoutMs ?? 30_000 };
   const onQuery = config.onQuery ?? (() => {});
+  const breaker = createBreaker();
   const sessionFor = (mode: 'READ' | 'WRITE') =>
     driver.session({
       database: config.database,
@@ -122,9 +124,9 @@ export function createDatabase(config: DatabaseConfig): Database {
 
   return {
     name: config.database,
-    read: readOnce,
-    write: (query, params) => unit('WRITE', (tx) => tx.run(query, params)),
-    writeTransaction: (work) => unit('WRITE', work),
+    read: (query, params) => breaker.run(() => readOnce(query, params)),
+    write: (query, params) => breaker.run(() => unit('WRITE', (tx) => tx.run(query, params))),
+    writeTransaction: (work) => breaker.run(() => unit('WRITE', work)),
     async runSchemaStatement(text) {
       const session = sessionFor('WRITE');
       try {
@@ -135,16 +137,17 @@ export function createDatabase(config: DatabaseConfig): Database {
         await session.close();
       }
     },
-    async ping() {
-      const session = sessionFor('READ');
-      try {
-        await session.executeRead((tx) => tx.run(pingQuery.text), { timeout: 2_000 });
-      } catch (error) {
-        throw toDomainError(error);
-      } finally {
-        await session.close();
-      }
-    },
+    ping: () =>
+      breaker.run(async () => {
+        const session = sessionFor('READ');
+        try {
+          await session.executeRead((tx) => tx.run(pingQuery.text), { timeout: 2_000 });
+        } catch (error) {
+          throw toDomainError(error);
+        } finally {
+          await session.close();
+        }
+      }),
     close: () => driver.close(),
   };
 }

@@ -11,6 +11,8 @@ export interface LoadStats {
   /** One line per failed request (HTTP status, GraphQL error or typed error result). */
   errors: string[];
   latencies: { read: number[]; write: number[] };
+  /** The slowest answer: how long, when it was sent (performance.now()), and what. */
+  slowest?: { ms: number; startedAt: number; what: string };
   /** Global ids of the cases the API said it registered. */
   cases: string[];
   /** Global id of every handover made → its status after the last successful transition. */
@@ -79,7 +81,15 @@ export async function runLoad(
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Body;
-      stats.latencies[kind].push(performance.now() - started);
+      const took = performance.now() - started;
+      stats.latencies[kind].push(took);
+      if (took > (stats.slowest?.ms ?? 0)) {
+        stats.slowest = {
+          ms: took,
+          startedAt: started,
+          what: query.slice(0, 60).replace(/\s+/g, ' '),
+        };
+      }
       const value = Object.values(body.data ?? {})[0] as Record<string, unknown> | null;
       const typedError = value && 'code' in value ? String(value.code) : null;
       if (response.status !== 200 || body.errors || !value || typedError) {

@@ -57,6 +57,7 @@ export const outage: BenchSection = {
       log(`outage: ${clients} clients, Neo4j killed after 10 s, back 10 s later`);
       const load = runLoad(`${base}/graphql`, world, { clients, durationMs: 40_000 });
       await sleep(10_000);
+      const killedAt = performance.now();
       process.kill(neo4j.pid ?? 0, 'SIGKILL');
       await neo4j.exited;
       const ready = await fetch(`${base}/ready`);
@@ -68,6 +69,11 @@ export const outage: BenchSection = {
       const recoveryMs = performance.now() - back;
       const stats = await load;
       const slowest = Math.max(...stats.latencies.read, ...stats.latencies.write);
+      if (stats.slowest) {
+        log(
+          `outage: slowest ${stats.slowest.ms.toFixed(0)} ms, sent ${((stats.slowest.startedAt - killedAt) / 1000).toFixed(1)} s after the kill (Neo4j back at ${((back - killedAt) / 1000).toFixed(1)} s): ${stats.slowest.what}`,
+        );
+      }
       const other = stats.errors.filter((e) => !e.includes('DATABASE_UNAVAILABLE'));
       const rows = await db.read(caseParts, { prefix: world.prefix });
       const half = rows.filter(

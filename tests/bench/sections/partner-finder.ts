@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { generateAll } from '../../../seeds/generator/generate.js';
 import { hasOrganisations, loadDataset } from '../../../seeds/generator/load.js';
 import { Random } from '../../../seeds/random.js';
-import { findPartners } from '../../../server/src/analysis/partners/finder.js';
+import { findPartners, readCandidates } from '../../../server/src/analysis/partners/finder.js';
 import { requestFacts } from '../../../server/src/analysis/partners/store.js';
 import { cypher } from '../../../server/src/db/cypher.js';
 import { type Need, needCodes } from '../../../server/src/vocabulary/needs.js';
@@ -91,20 +91,30 @@ export const partnerFinder: BenchSection = {
     };
 
     async function ask(request: (typeof plan)[number]) {
+      // As the resolver does when needs and municipality are given: candidates alongside facts.
+      const inRegion = readCandidates(db, {
+        municipalityCode: request.municipalityCode,
+        needs: request.needs,
+      });
+      inRegion.catch(() => {});
       const facts = await requestFacts(db, {
         municipalityCode: request.municipalityCode,
         askerId: request.asker.professionalId,
         caseId: null,
       });
-      return findPartners(db, {
-        municipalityCode: request.municipalityCode,
-        needs: request.needs,
-        askerId: facts.asker?.id ?? null,
-        askerOrganisationId: facts.asker?.organisationId ?? null,
-        viewerOrganisationId: facts.asker?.organisationId ?? null,
-        asOf,
-        limit: 10,
-      });
+      return findPartners(
+        db,
+        {
+          municipalityCode: request.municipalityCode,
+          needs: request.needs,
+          askerId: facts.asker?.id ?? null,
+          askerOrganisationId: facts.asker?.organisationId ?? null,
+          viewerOrganisationId: facts.asker?.organisationId ?? null,
+          asOf,
+          limit: 10,
+        },
+        { inRegion },
+      );
     }
   },
 };

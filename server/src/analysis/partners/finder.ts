@@ -93,6 +93,12 @@ function reachable<C extends Scored>(candidates: C[], limit: number, headroom: n
   return candidates.filter((c) => sum(c.parts) + headroom + 1e-9 >= cut);
 }
 
+/** The in-region candidates of a request (any asker): to pass to `findPartners` as `prefetched`. */
+export const readCandidates = (
+  db: Database,
+  params: { municipalityCode: string; needs: readonly Need[] },
+) => candidatesInRegion(db, { ...params, excludeId: null });
+
 /**
  * Ranks organisations for a request (README.md), from cheap parts to costly ones, dropping at
  * each stage every candidate whose best possible total can no longer reach the `limit`-th best
@@ -100,13 +106,17 @@ function reachable<C extends Scored>(candidates: C[], limit: number, headroom: n
  * network parts' reach; track records and staff only for those still within the track record's.
  * Exact: what is dropped could not have made the list.
  */
-export async function findPartners(db: Database, request: PartnerRequest) {
+export async function findPartners(
+  db: Database,
+  request: PartnerRequest,
+  prefetched: { inRegion?: Promise<CandidateRow[]> } = {},
+) {
   const { municipalityCode, needs, limit } = request;
-  const inRegion = await candidatesInRegion(db, {
-    municipalityCode,
-    needs,
-    excludeId: request.askerOrganisationId,
-  });
+  // The asker's organisation is left out here, so that the caller may start this read before
+  // it knows the asker (`readCandidates`), alongside the request's facts: one round trip less.
+  const inRegion = (
+    await (prefetched.inRegion ?? readCandidates(db, { municipalityCode, needs }))
+  ).filter((c) => c.id !== request.askerOrganisationId);
   const offeredInRegion = new Set(inRegion.flatMap((c) => c.offered));
   const beyondNeeds = needs.filter((need) => !offeredInRegion.has(need));
   const beyond = beyondNeeds.length

@@ -6,7 +6,12 @@ import { builder } from '../../schema/builder.js';
 import * as rules from '../../schema/validation.js';
 import { NeedEnum } from '../../vocabulary/schema.js';
 import { asOfOrToday } from './dates.js';
-import { findPartners, type PartnerResultShape, type PartnerShape } from './finder.js';
+import {
+  findPartners,
+  type PartnerResultShape,
+  type PartnerShape,
+  readCandidates,
+} from './finder.js';
 import { reasonsOf } from './reasons.js';
 import { PartnerReason } from './reasons-schema.js';
 import { required, resolveRequest } from './request.js';
@@ -120,6 +125,16 @@ builder.queryField('partnerFinder', (t) =>
     },
     authScopes: (_root, { caseId }) => (caseId ? { caseReader: caseId.id } : { signedIn: true }),
     resolve: async (_root, args, context) => {
+      // Given needs and municipality, the candidates are read alongside the request's facts;
+      // the request still fails as before when the facts do (the early read is then dropped).
+      const inRegion =
+        args.needs?.length && args.municipalityCode
+          ? readCandidates(context.db, {
+              municipalityCode: args.municipalityCode,
+              needs: [...new Set(args.needs)],
+            })
+          : undefined;
+      inRegion?.catch(() => {});
       const facts = await resolveRequest(context, {
         needs: args.needs,
         municipalityCode: args.municipalityCode,
@@ -127,15 +142,19 @@ builder.queryField('partnerFinder', (t) =>
         askerId: args.askerId?.id,
       });
       const asOf = asOfOrToday(args.asOf);
-      const result = await findPartners(context.db, {
-        municipalityCode: required(facts.municipalityCode, 'municipalityCode', 'a municipality'),
-        needs: required(facts.needs, 'needs', 'at least one need'),
-        askerId: facts.asker?.id ?? null,
-        askerOrganisationId: facts.asker?.organisationId ?? null,
-        viewerOrganisationId: context.viewer?.organisationId ?? null,
-        asOf,
-        limit: args.limit ?? 10,
-      });
+      const result = await findPartners(
+        context.db,
+        {
+          municipalityCode: required(facts.municipalityCode, 'municipalityCode', 'a municipality'),
+          needs: required(facts.needs, 'needs', 'at least one need'),
+          askerId: facts.asker?.id ?? null,
+          askerOrganisationId: facts.asker?.organisationId ?? null,
+          viewerOrganisationId: context.viewer?.organisationId ?? null,
+          asOf,
+          limit: args.limit ?? 10,
+        },
+        inRegion ? { inRegion } : {},
+      );
       return { ...result, asOf };
     },
   }),
