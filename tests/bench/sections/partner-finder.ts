@@ -38,37 +38,56 @@ export const partnerFinder: BenchSection = {
     }
     const askers = await db.read(samplesQuery, {});
     const allMunicipalities = [...new Set(askers.flatMap((a) => a.municipalityCodes))];
-    const random = new Random(2026);
-    const plan = Array.from({ length: requests }, () => {
-      const asker = random.pick(askers);
-      // Mostly a municipality the asker's organisation serves; sometimes anywhere.
-      const municipalityCode = random.chance(0.8)
-        ? random.pick(asker.municipalityCodes)
-        : random.pick(allMunicipalities);
-      const needs = random.sample(needCodes, random.int(1, 3)) as Need[];
-      return { asker, municipalityCode, needs };
-    });
-
-    // Warm-up: the first plans and page-cache misses are not what a user waits for twice.
-    for (const request of plan.slice(0, 20)) await ask(request);
-    const times: number[] = [];
-    let partners = 0;
-    let withPath = 0;
-    for (const request of plan) {
-      const started = performance.now();
-      const result = await ask(request);
-      times.push(performance.now() - started);
-      partners += result.partners.length;
-      withPath += result.partners.filter((p) => p.path !== null).length;
-    }
-    const sorted = [...times].sort((a, b) => a - b);
-    const p50 = percentile(sorted, 50);
-    const p95 = percentile(sorted, 95);
-    log(`partner finder: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms`);
+    const planFrom = (seed: number) => {
+      const random = new Random(seed);
+      return Array.from({ length: requests }, () => {
+        const asker = random.pick(askers);
+        // Mostly a municipality the asker's organisation serves; sometimes anywhere.
+        const municipalityCode = random.chance(0.8)
+          ? random.pick(asker.municipalityCodes)
+          : random.pick(allMunicipalities);
+        const needs = random.sample(needCodes, random.int(1, 3)) as Need[];
+        return { asker, municipalityCode, needs };
+      });
+    };
+    // Two passes of different requests: the first right after Neo4j started (cold JIT and page
+    // cache, as a user meets it after a restart), the second — the one the target is for — on
+    // the warm server a professional normally asks. No request of the second pass was asked
+    // before, so nothing it reads was remembered for it.
+    const measure = async (plan: ReturnType<typeof planFrom>) => {
+      const times: number[] = [];
+      let partners = 0;
+      let withPath = 0;
+      for (const request of plan) {
+        const started = performance.now();
+        const result = await ask(request);
+        times.push(performance.now() - started);
+        partners += result.partners.length;
+        withPath += result.partners.filter((p) => p.path !== null).length;
+      }
+      const sorted = [...times].sort((a, b) => a - b);
+      return {
+        p50: percentile(sorted, 50),
+        p95: percentile(sorted, 95),
+        max: sorted.at(-1) ?? Number.NaN,
+        partners,
+        withPath,
+      };
+    };
+    const cold = await measure(planFrom(2027));
+    const warm = await measure(planFrom(2026));
+    const { p50, p95, partners, withPath } = warm;
+    log(
+      `partner finder: p50 ${p50.toFixed(1)} ms, p95 ${p95.toFixed(1)} ms (cold p95 ${cold.p95.toFixed(1)} ms)`,
+    );
     return {
       title: 'Partner finder (issue 6)',
       metrics: [
-        { name: 'requests (after 20 warm-up)', value: String(requests) },
+        {
+          name: 'first pass after start (other requests): p50 / p95 / max',
+          value: `${cold.p50.toFixed(1)} / ${cold.p95.toFixed(1)} / ${cold.max.toFixed(1)} ms`,
+        },
+        { name: 'requests (warm server)', value: String(requests) },
         { name: 'askers to sample from', value: String(askers.length) },
         { name: 'p50', value: `${p50.toFixed(1)} ms` },
         {
@@ -77,7 +96,7 @@ export const partnerFinder: BenchSection = {
           target: `≤ ${targetP95Ms} ms`,
           met: p95 <= targetP95Ms,
         },
-        { name: 'max', value: `${(sorted.at(-1) ?? Number.NaN).toFixed(1)} ms` },
+        { name: 'max', value: `${warm.max.toFixed(1)} ms` },
         { name: 'partners per answer (mean)', value: (partners / requests).toFixed(1) },
         {
           name: 'partners with a path (share)',
@@ -86,11 +105,11 @@ export const partnerFinder: BenchSection = {
       ],
       notes: [
         ...notes,
-        '1–3 random needs, limit 10, 80% a municipality the asker’s organisation serves; seed 2026',
+        '1–3 random needs, limit 10, 80% a municipality the asker’s organisation serves; seed 2026 (first pass: seed 2027)',
       ],
     };
 
-    async function ask(request: (typeof plan)[number]) {
+    async function ask(request: ReturnType<typeof planFrom>[number]) {
       // As the resolver does when needs and municipality are given: candidates alongside facts.
       const inRegion = readCandidates(db, {
         municipalityCode: request.municipalityCode,

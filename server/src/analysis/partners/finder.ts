@@ -1,6 +1,7 @@
 import type { Database } from '../../db/database.js';
 import { ageInDays } from '../../ties/age.js';
 import type { Need } from '../../vocabulary/needs.js';
+import { boundedTrackRecords } from './bounded.js';
 import { pickContact } from './contact.js';
 import { dayAfter } from './dates.js';
 import {
@@ -20,7 +21,10 @@ import {
   staffOf,
   trackRecords,
 } from './store.js';
+import { emptyTrack, shownAcceptanceRate } from './track.js';
 import type { CandidateRow, PathShape, TrackRecordRow } from './types.js';
+
+export { shownAcceptanceRate } from './track.js';
 
 export interface PartnerRequest {
   municipalityCode: string;
@@ -72,13 +76,6 @@ const sum = (parts: ScoreParts) =>
   Math.round(
     (parts.municipality + parts.needs + parts.path + parts.trackRecord + parts.freshness) * 100,
   ) / 100;
-
-/** Rate under the small-count rule: hidden (null) when its case count may not be shown. */
-export function shownAcceptanceRate(track: TrackRecordRow): number | null {
-  const answered = track.accepted + track.declined;
-  const shown = track.cases === 0 || track.cases >= 5 || track.visibleCases === track.cases;
-  return shown && answered > 0 ? track.accepted / answered : null;
-}
 
 /** Up to this many times `limit` path candidates, track records and staff are read early. */
 const earlyReadFactor = 2;
@@ -148,15 +145,14 @@ export async function findPartners(
   // round trip; when many (a city, one common need), only after the paths have narrowed them.
   const pathCandidates = reachable(fitted, limit, networkMax);
   const pathIds = pathCandidates.map((c) => c.id);
+  const readTracks = (ids: readonly string[]) =>
+    trackRecords(db, {
+      ids,
+      until: dayAfter(request.asOf),
+      viewerOrganisationId: request.viewerOrganisationId,
+    });
   const networkReads = (ids: readonly string[]) =>
-    Promise.all([
-      trackRecords(db, {
-        ids,
-        until: dayAfter(request.asOf),
-        viewerOrganisationId: request.viewerOrganisationId,
-      }),
-      staffOf(db, ids, needs),
-    ]);
+    Promise.all([readTracks(ids), staffOf(db, ids, needs)]);
   const [paths, early] = await Promise.all([
     request.askerId
       ? pathsFrom(db, request.askerId, pathIds)
@@ -176,18 +172,35 @@ export async function findPartners(
     return { ...c, path, tieDays, parts };
   });
 
-  // The track record (3 at most) can lift only those this close to the list.
+  // The track record (3 at most) can lift only those this close to the list. Read early, or
+  // now best placed first (bounded.ts); staff then only for those ranked.
   const finalists = reachable(withPaths, limit, weights.trackRecord);
-  const [tracks, staff] = early ?? (await networkReads(finalists.map((c) => c.id)));
-  const ranked = finalists
-    .map((c) => {
-      const track = tracks.get(c.id) ?? emptyTrack(c.id);
-      const acceptanceRate = shownAcceptanceRate(track);
-      const parts = { ...c.parts, trackRecord: trackRecordScore(acceptanceRate) };
-      return { ...c, track, acceptanceRate, parts, total: sum(parts) };
-    })
+  const scoreWith = (c: (typeof finalists)[number], found: TrackRecordRow | undefined) => {
+    const track = found ?? emptyTrack(c.id);
+    const acceptanceRate = shownAcceptanceRate(track);
+    const parts = { ...c.parts, trackRecord: trackRecordScore(acceptanceRate) };
+    return { ...c, track, acceptanceRate, parts, total: sum(parts) };
+  };
+  const { kept, tracks } = early
+    ? { kept: finalists, tracks: early[0] }
+    : await boundedTrackRecords(finalists, {
+        limit,
+        firstRead: limit * earlyReadFactor,
+        without: (c) => sum(c.parts),
+        withTrack: (c, track) => scoreWith(c, track).total,
+        read: readTracks,
+      });
+  const ranked = kept
+    .map((c) => scoreWith(c, tracks.get(c.id)))
     .sort((a, b) => b.total - a.total || a.distanceKm - b.distanceKm || a.id.localeCompare(b.id))
     .slice(0, limit);
+  const staff = early
+    ? early[1]
+    : await staffOf(
+        db,
+        ranked.map((c) => c.id),
+        needs,
+      );
 
   const partners: PartnerShape[] = ranked.map((c, index) => ({
     ...c,
@@ -200,16 +213,4 @@ export async function findPartners(
     uncoveredNeeds: needs.filter((need) => !servedHere.has(need)),
     partners,
   } satisfies PartnerResultShape;
-}
-
-function emptyTrack(id: string): TrackRecordRow {
-  return {
-    id,
-    cases: 0,
-    visibleCases: 0,
-    accepted: 0,
-    declined: 0,
-    medianDaysToAccept: null,
-    newestTieConfirmedAt: null,
-  };
 }
