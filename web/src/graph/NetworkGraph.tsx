@@ -3,15 +3,16 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { FilterOutcome } from '../domain/filters';
 import type { MapGraph } from '../domain/mapGraph';
 import { useLatestRef } from '../hooks/useLatestRef';
+import { useTexts } from '../i18n/language';
 import { applyElements } from './applyElements';
 import { createGraph } from './createGraph';
-import { toElements, withEdgesUnplaced } from './elements';
+import { forLargeMap, toElements } from './elements';
 import { runLayout } from './layout';
 import { placeAroundNeighbours } from './placement';
 import { renderModeFor } from './renderMode';
 import { applySelection, revealNode } from './selection';
-import { UNPLACED_CLASS } from './stylesheet';
 import { DEFAULT_THEME } from './theme';
+import { controlTieDetail, type TieDetail } from './tieDetail';
 import { fitToNodes } from './viewport';
 import { applyVisibility, visibleCounts } from './visibility';
 import './NetworkGraph.css';
@@ -45,7 +46,16 @@ interface Drawn {
 export function NetworkGraph(props: NetworkGraphProps) {
   const { graph, filtered, selectedId, label } = props;
   const containerRef = useRef<HTMLDivElement>(null);
-  const [cy, setCy] = useState<{ core: Core; webgl: boolean; large: boolean } | null>(null);
+  const { ui } = useTexts();
+  const [cy, setCy] = useState<{
+    core: Core;
+    webgl: boolean;
+    large: boolean;
+    /** A large map's level of detail for ties (tieDetail.ts). */
+    ties: TieDetail | null;
+  } | null>(null);
+  /** Whether a large map holds its ties back until the user zooms in. */
+  const [overview, setOverview] = useState(false);
   const latest = useLatestRef(props);
   const [drawn, setDrawn] = useState<Drawn | null>(null);
   const [layoutDone, setLayoutDone] = useState(false);
@@ -54,6 +64,8 @@ export function NetworkGraph(props: NetworkGraphProps) {
   const laidOutKey = useRef<string | null>(null);
   /** Nodes with a place of their own (laid out, or placed next to a neighbour). */
   const placed = useRef<Set<string>>(new Set());
+  /** A layout started and has not finished (cancelled by a newer render, say). */
+  const layoutPending = useRef(false);
 
   useEffect(() => {
     if (!containerRef.current) return;
@@ -66,11 +78,15 @@ export function NetworkGraph(props: NetworkGraphProps) {
     });
     laidOutKey.current = null;
     placed.current = new Set();
-    setCy({ core, webgl: created.webgl, large });
+    layoutPending.current = false;
+    const ties = large ? controlTieDetail(core, setOverview) : null;
+    if (!ties) setOverview(false);
+    setCy({ core, webgl: created.webgl, large, ties });
     latest.current.onInstance?.(core);
     return () => {
       latest.current.onInstance?.(null);
       setCy(null);
+      ties?.dispose();
       core.destroy();
     };
   }, [large, webgl, latest]);
@@ -84,7 +100,7 @@ export function NetworkGraph(props: NetworkGraphProps) {
     const definitions = elements ?? [];
     const changes = applyElements(
       core,
-      freshLayout && cy.large ? withEdgesUnplaced(definitions) : definitions,
+      cy.large ? forLargeMap(definitions, freshLayout) : definitions,
     );
     applyVisibility(core, latest.current.filtered);
     applySelection(core, latest.current.selectedId);
@@ -101,14 +117,18 @@ export function NetworkGraph(props: NetworkGraphProps) {
       added.forEach((node) => {
         placed.current.add(node.id());
       });
+      cy.ties?.place();
       return;
     }
     const unchanged = changes.added + changes.removed === 0 && laidOutKey.current !== null;
-    if (unchanged && core.edges(`.${UNPLACED_CLASS}`).empty()) return;
+    if (unchanged && !layoutPending.current) return;
     setLayoutDone(false);
     fitToNodes(core);
+    layoutPending.current = true;
     return runLayout(core, () => {
+      layoutPending.current = false;
       laidOutKey.current = latest.current.layoutKey;
+      cy.ties?.place();
       // A set, not element data: changing data restyles every node.
       placed.current = new Set(core.nodes().map((node) => node.id()));
       setLayoutDone(true);
@@ -125,25 +145,37 @@ export function NetworkGraph(props: NetworkGraphProps) {
   useEffect(() => {
     if (!cy) return;
     applySelection(cy.core, selectedId);
-    if (selectedId !== null) revealNode(cy.core, selectedId);
+    if (selectedId === null) return;
+    // Selecting opens the details panel, which narrows the map in this same render: measure
+    // the container now (Cytoscape's own observer would only after this), then reveal.
+    cy.core.resize();
+    revealNode(cy.core, selectedId);
   }, [cy, selectedId]);
 
   return (
-    <div
-      ref={containerRef}
-      className="network-graph"
-      role="img"
-      aria-label={label}
-      data-testid="network-graph"
-      data-layout={drawn && layoutDone ? 'done' : 'pending'}
-      data-drawn={drawn && drawn.nodes > 0 ? 'true' : 'false'}
-      data-renderer={cy?.webgl ? 'webgl' : 'canvas'}
-      data-large={large ? 'true' : 'false'}
-      data-node-count={drawn?.nodes}
-      data-edge-count={drawn?.edges}
-      data-visible-node-count={drawn?.visibleNodes}
-      data-visible-edge-count={drawn?.visibleEdges}
-    />
+    <div className="network-graph-frame">
+      <div
+        ref={containerRef}
+        className="network-graph"
+        role="img"
+        aria-label={label}
+        data-testid="network-graph"
+        data-layout={drawn && layoutDone ? 'done' : 'pending'}
+        data-drawn={drawn && drawn.nodes > 0 ? 'true' : 'false'}
+        data-renderer={cy?.webgl ? 'webgl' : 'canvas'}
+        data-large={large ? 'true' : 'false'}
+        data-ties={large && overview ? 'overview' : 'all'}
+        data-node-count={drawn?.nodes}
+        data-edge-count={drawn?.edges}
+        data-visible-node-count={drawn?.visibleNodes}
+        data-visible-edge-count={drawn?.visibleEdges}
+      />
+      {large && overview && drawn && drawn.edges > 0 && (
+        <p className="network-graph__hint" data-testid="ties-hint">
+          {ui.map.tiesAtOverview}
+        </p>
+      )}
+    </div>
   );
 }
 

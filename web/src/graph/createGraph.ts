@@ -5,6 +5,13 @@ import { buildStylesheet } from './stylesheet';
 import type { GraphTheme } from './theme';
 
 /**
+ * Device pixels per CSS pixel of a large map: no sharper than the screen's CSS pixels (cheaper).
+ * Just above 1 because at exactly 1 Cytoscape draws its pan snapshot at twice the resolution,
+ * which first renders every node texture anew at that size: seconds on thousands of nodes.
+ */
+export const LARGE_PIXEL_RATIO = 1.01;
+
+/**
  * Creates the one Cytoscape instance of a map; its owner must `destroy()` it. A large graph gets
  * Cytoscape's performance options (and WebGL where it works); when the WebGL renderer cannot
  * start, the map falls back to the canvas renderer.
@@ -25,13 +32,14 @@ export function createGraph(
     maxZoom: 3,
     ...(mode.large
       ? {
-          // While the map pans or zooms: a snapshot (canvas) or no ties and labels, not a redraw
-          // of thousands of elements per frame.
-          hideEdgesOnViewport: true,
+          // While the map pans or zooms: a snapshot of the map moved as one image (canvas), not
+          // a redraw of thousands of elements per frame. The snapshot keeps the ties in view
+          // (few: see tieDetail.ts); without it (WebGL) ties and labels wait for the rest.
+          hideEdgesOnViewport: mode.webgl,
           hideLabelsOnViewport: true,
           textureOnViewport: !mode.webgl,
           motionBlur: false,
-          pixelRatio: 1,
+          pixelRatio: LARGE_PIXEL_RATIO,
         }
       : { pixelRatio: 'auto' as const }),
   };

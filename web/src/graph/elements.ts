@@ -1,6 +1,6 @@
 import type { ElementDefinition } from 'cytoscape';
 import { degrees, type MapGraph } from '../domain/mapGraph';
-import { UNPLACED_CLASS } from './stylesheet';
+import { OVERVIEW_CLASS } from './stylesheet';
 
 /**
  * Flat, scalar element data only: Cytoscape copies and diffs it, and the stylesheet reads it
@@ -25,13 +25,22 @@ export function toElements(graph: MapGraph): ElementDefinition[] {
 }
 
 /**
- * The same elements with the edges marked unplaced: on a large map they are drawn only once the
- * layout has placed the nodes (thousands of lines across the starting spiral cost seconds to draw
- * and show nothing). The layout reveals them (layout.ts).
+ * The elements as a large map holds them. Its nodes pan the map when dragged (moving one of
+ * thousands by hand helps no one, and a drag anywhere then pans). On a fresh layout its ties
+ * start held back (`OVERVIEW_CLASS`): thousands of lines across the starting spiral cost seconds
+ * to draw and show nothing; tieDetail.ts draws them once the layout is done and the view is close
+ * enough.
  */
-export function withEdgesUnplaced(elements: readonly ElementDefinition[]): ElementDefinition[] {
+export function forLargeMap(
+  elements: readonly ElementDefinition[],
+  freshLayout: boolean,
+): ElementDefinition[] {
   return elements.map((element) =>
-    element.group === 'edges' ? { ...element, classes: UNPLACED_CLASS } : element,
+    element.group === 'edges'
+      ? freshLayout
+        ? { ...element, classes: OVERVIEW_CLASS }
+        : element
+      : { ...element, pannable: true },
   );
 }
 

@@ -1,8 +1,8 @@
 import type { Core } from 'cytoscape';
 import type { FcoseLayoutOptions } from 'cytoscape-fcose';
 import type { LayoutRequest, LayoutResponse } from './layoutMessages';
-import { NODE_SIZES, UNPLACED_CLASS } from './stylesheet';
-import { fitToPositions } from './viewport';
+import { applyPositions } from './positions';
+import { NODE_SIZES } from './stylesheet';
 
 /** Above this many nodes fcose runs its fast spectral ("draft") pass only. */
 const DRAFT_ABOVE_NODES = 1_500;
@@ -61,11 +61,11 @@ function startLayout(cy: Core, onDone: () => void): () => void {
     });
   }
   const activeWorker = worker;
+  let cancelPositions: (() => void) | null = null;
   activeWorker.onmessage = (event: MessageEvent<LayoutResponse>) => {
     activeWorker.terminate();
     if (cancelled) return;
-    applyPositions(cy, event.data.positions);
-    finish();
+    cancelPositions = applyPositions(cy, event.data.positions, finish);
   };
   activeWorker.onerror = (event) => {
     event.preventDefault();
@@ -76,6 +76,7 @@ function startLayout(cy: Core, onDone: () => void): () => void {
   return () => {
     cancelled = true;
     activeWorker.terminate();
+    cancelPositions?.();
   };
 }
 
@@ -93,26 +94,9 @@ function layoutRequest(cy: Core): LayoutRequest {
   };
 }
 
-function applyPositions(cy: Core, positions: LayoutResponse['positions']): void {
-  const byId = new Map(positions.map(([id, x, y]) => [id, { x, y }]));
-  cy.batch(() => {
-    cy.nodes().positions((node) => byId.get(node.id()) ?? node.position());
-    revealEdges(cy);
-    fitToPositions(cy, byId.values());
-  });
-}
-
-/** Draws the ties that waited for the layout (see `withEdgesUnplaced`). */
-export function revealEdges(cy: Core): void {
-  cy.edges(`.${UNPLACED_CLASS}`).removeClass(UNPLACED_CLASS);
-}
-
 function runOnMainThread(cy: Core, onDone: () => void, onCancel: () => void): () => void {
   const layout = cy.layout(fcoseOptions(cy.nodes().length));
-  layout.one('layoutstop', () => {
-    revealEdges(cy);
-    onDone();
-  });
+  layout.one('layoutstop', () => onDone());
   layout.run();
   return () => {
     onCancel();

@@ -11,8 +11,11 @@ export const STALE_CLASS = 'stale';
 export const MISSING_CLASS = 'missing';
 /** Elements a list item points at (the analysis views): drawn bold, the rest fades. */
 export const MARKED_CLASS = 'marked';
-/** Ties of a large map while its layout runs: not drawn until the nodes have their places. */
-export const UNPLACED_CLASS = 'unplaced';
+/**
+ * Ties of a large map held back at the overview zoom (and while its layout runs): see
+ * tieDetail.ts. The emphasised ones (a selected node's, marked, missing) are drawn all the same.
+ */
+export const OVERVIEW_CLASS = 'overview';
 /** Vermillion (Okabe & Ito): apart from every tie colour, in any colour vision. */
 export const MISSING_COLOUR = '#D55E00';
 
@@ -123,7 +126,13 @@ export function buildStylesheet(
     { selector: `node.${NEIGHBOUR_CLASS}`, style: { 'z-index': 10 } },
     { selector: `edge.${NEIGHBOUR_CLASS}`, style: { opacity: 1, 'z-index': 10 } },
     { selector: `.${FADED_CLASS}`, style: { opacity: theme.fadedOpacity } },
+    { selector: `edge.${OVERVIEW_CLASS}`, style: { display: 'none' } },
+    {
+      selector: [NEIGHBOUR_CLASS, MARKED_CLASS, MISSING_CLASS]
+        .map((name) => `edge.${OVERVIEW_CLASS}.${name}`)
+        .join(', '),
+      style: { display: 'element' },
+    },
     { selector: `.${HIDDEN_CLASS}`, style: { display: 'none' } },
-    { selector: `edge.${UNPLACED_CLASS}`, style: { display: 'none' } },
   ];
 }

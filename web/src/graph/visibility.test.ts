@@ -2,9 +2,8 @@ import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { fromRegionNetwork } from '../domain/mapGraph';
 import { applyElements } from './applyElements';
-import { sizeClass, toElements, withEdgesUnplaced } from './elements';
-import { revealEdges } from './layout';
-import { HIDDEN_CLASS, STALE_CLASS, UNPLACED_CLASS } from './stylesheet';
+import { sizeClass, toElements } from './elements';
+import { HIDDEN_CLASS, STALE_CLASS } from './stylesheet';
 import { applyVisibility, visibleCounts } from './visibility';
 
 const network = {
@@ -48,18 +47,6 @@ describe('applyVisibility', () => {
     applyVisibility(cy, null);
     expect(cy.elements(`.${HIDDEN_CLASS}`).empty()).toBe(true);
     expect(visibleCounts(cy)).toEqual({ nodes: 3, edges: 2 });
-  });
-});
-
-describe('unplaced edges of a large map', () => {
-  it('are added undrawn and drawn once the layout reveals them', () => {
-    const cy = cytoscape({ headless: true });
-    applyElements(cy, withEdgesUnplaced(toElements(fromRegionNetwork(network))));
-    expect(cy.edges(`.${UNPLACED_CLASS}`).length).toBe(2);
-    expect(cy.nodes(`.${UNPLACED_CLASS}`).length).toBe(0);
-    revealEdges(cy);
-    expect(cy.elements(`.${UNPLACED_CLASS}`).empty()).toBe(true);
-    expect(cy.edges().length).toBe(2);
   });
 });
 

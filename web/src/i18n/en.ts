@@ -112,6 +112,7 @@ export const enUi: UiTexts = {
     expandHint: 'Double-click an element to add its neighbours.',
     expanded: (n: number) => `${count(n, 'element', 'elements')} added.`,
     largeGraph: 'Large network: names appear as you zoom in.',
+    tiesAtOverview: 'Large network: zoom in to see the ties, or pick an organisation for its ties.',
   },
   filters: {
     heading: 'Filters',

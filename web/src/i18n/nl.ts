@@ -112,6 +112,8 @@ export const nlUi = {
     expandHint: 'Dubbelklik op een element om zijn buren toe te voegen.',
     expanded: (n: number) => `${count(n, 'element', 'elementen')} toegevoegd.`,
     largeGraph: 'Groot netwerk: namen verschijnen als je inzoomt.',
+    tiesAtOverview:
+      'Groot netwerk: zoom in om de verbindingen te zien, of kies een organisatie voor haar verbindingen.',
   },
   filters: {
     heading: 'Filters',
