@@ -190,7 +190,7 @@ function nodeInMap(page: Page, id: string) {
   return page.waitForFunction(
     ([selector, nodeId]) => {
       const container = document.querySelector(selector) as MapContainer;
-      const node = container._cyreg?.cy.getElementById(nodeId);
+      const node = container._cyreg?.cy?.getElementById(nodeId);
       if (!node || node.empty()) return false;
       const { x, y } = node.renderedPosition();
       return x >= 0 && x <= container.clientWidth && y >= 0 && y <= container.clientHeight;
